@@ -1,0 +1,16 @@
+package org.gelplan;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** GEL Plan: the Plan de Acción de Gobierno en Línea of a territorial entity, event-sourced. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GelPlanApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(GelPlanApplication.class, args);
+    }
+}
