@@ -1,0 +1,82 @@
+package org.gelplan.eventstore;
+
+import org.bson.Document;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static org.gelplan.eventstore.EventStoreCollections.GLOBAL_INDEXES;
+import static org.gelplan.eventstore.EventStoreCollections.SEQUENCE_KEYS;
+
+/** Reads commits by equality or {@code $in} on the unique keys only. */
+class CommitReader {
+
+    private final EventStoreCollections collections;
+
+    CommitReader(EventStoreCollections collections) {
+        this.collections = collections;
+    }
+
+    /** Events of one aggregate from {@code firstSequence}, at least {@code window} of them if they exist. */
+    List<StoredEvent> eventsOfAggregate(String aggregateId, long firstSequence, int window) {
+        List<String> keys = LongStream.range(firstSequence, firstSequence + window)
+                .mapToObj(sequence -> StoredEvent.sequenceKey(aggregateId, sequence)).toList();
+        return commitsWithAny(SEQUENCE_KEYS, keys).stream()
+                .flatMap(commit -> commit.events().stream())
+                .filter(e -> e.aggregateId().equals(aggregateId) && e.sequence() >= firstSequence)
+                .sorted(Comparator.comparingLong(StoredEvent::sequence))
+                .toList();
+    }
+
+    /** Every event of the commits that hold any of these global indexes, in global order. */
+    List<StoredEvent> eventsAt(Collection<Long> globalIndexes) {
+        if (globalIndexes.isEmpty()) {
+            return List.of();
+        }
+        return commitsWithAny(GLOBAL_INDEXES, globalIndexes).stream()
+                .flatMap(commit -> commit.events().stream())
+                .sorted(Comparator.comparingLong(StoredEvent::globalIndex))
+                .toList();
+    }
+
+    /** The last sequence number of an aggregate, found by probing unique keys (exponential, then binary). */
+    Optional<Long> lastSequenceOf(String aggregateId) {
+        if (!exists(aggregateId, 0)) {
+            return Optional.empty();
+        }
+        long present = 0;
+        long absent = 1;
+        while (exists(aggregateId, absent)) {
+            present = absent;
+            absent = absent * 2;
+        }
+        while (absent - present > 1) {
+            long middle = present + (absent - present) / 2;
+            if (exists(aggregateId, middle)) {
+                present = middle;
+            } else {
+                absent = middle;
+            }
+        }
+        return Optional.of(present);
+    }
+
+    private boolean exists(String aggregateId, long sequence) {
+        return collections.commits().find(eq(SEQUENCE_KEYS, StoredEvent.sequenceKey(aggregateId, sequence)))
+                .projection(new Document("_id", 1)).first() != null;
+    }
+
+    private List<EventCommit> commitsWithAny(String key, Collection<?> values) {
+        // The embedded server returns a multikey match once per matching key: keep one per _id.
+        Map<String, Document> unique = new LinkedHashMap<>();
+        collections.commits().find(in(key, values)).forEach(d -> unique.putIfAbsent(d.getString("_id"), d));
+        return unique.values().stream().map(EventCommit::fromDocument).toList();
+    }
+}

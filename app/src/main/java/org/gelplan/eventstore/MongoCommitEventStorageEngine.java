@@ -1,0 +1,218 @@
+package org.gelplan.eventstore;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static org.gelplan.eventstore.EventStoreCollections.SEQUENCE_KEYS;
+
+/**
+ * Axon event storage on MongoDB with a dense global sequence and gap-aware tracking, as Axon's
+ * JDBC engine does it, but with every query an equality or {@code $in} on a unique index.
+ *
+ * <p>One document per unit of work ({@link EventCommit}) makes a command's events all-or-none;
+ * the unique multikey index on {@code aggregateId#sequence} turns a lost race into Axon's
+ * {@code ConcurrencyException}. See docs/adr/0001-event-store.md.
+ */
+public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
+
+    private final EventStoreCollections collections;
+    private final GlobalIndexAllocator allocator;
+    private final CommitReader reader;
+    private final TrackedEventFetcher trackedEventFetcher;
+    private final Clock clock;
+
+    protected MongoCommitEventStorageEngine(Builder builder) {
+        super(builder);
+        this.collections = builder.collections;
+        this.clock = builder.clock;
+        this.allocator = new GlobalIndexAllocator(collections);
+        this.reader = new CommitReader(collections);
+        this.trackedEventFetcher = new TrackedEventFetcher(reader, allocator,
+                new GapTimeouts(builder.gapTimeout, clock), builder.maxGapOffset);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        long firstIndex = allocator.allocate(events.size());
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            stored.add(StoredEvents.serialize(EventUtils.asDomainEventMessage(events.get(i)), firstIndex + i, serializer));
+        }
+        try {
+            collections.commits().insertOne(new EventCommit(stored.get(0).sequenceKey(), clock.instant(), stored).toDocument());
+        } catch (MongoException e) {
+            handlePersistenceException(e, events.get(0));
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        // Snapshots are a cache, not history: only the newest per aggregate is kept.
+        Document document = StoredEvents.serialize(snapshot, -1, serializer).toDocument()
+                .append("_id", snapshot.getAggregateIdentifier());
+        try {
+            collections.snapshots().replaceOne(and(eq("_id", snapshot.getAggregateIdentifier()),
+                    lt("sequence", snapshot.getSequenceNumber())), document, new ReplaceOptions().upsert(true));
+        } catch (MongoException e) {
+            if (!new MongoDuplicateKeyResolver().isDuplicateKeyViolation(e)) {
+                throw e;
+            } // else a newer snapshot is already stored
+        }
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = collections.snapshots().find(eq("_id", aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(StoredEvent.fromDocument(snapshot).toEventData());
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequence, int batchSize) {
+        return reader.eventsOfAggregate(aggregateId, firstSequence, batchSize).stream()
+                .map(StoredEvent::toEventData).toList();
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        return trackedEventFetcher.fetch(asGapAware(lastToken), batchSize).stream()
+                .map(t -> new TrackedDomainEventData<>(t.token(), t.event().toEventData())).toList();
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return reader.lastSequenceOf(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return trackedEventFetcher.headToken(allocator.highestAllocated());
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return new TokenAtInstantSearch(reader, allocator.highestAllocated()).tokenAt(dateTime);
+    }
+
+    private static GapAwareTrackingToken asGapAware(TrackingToken token) {
+        TrackingToken unwrapped = WrappedToken.unwrapLowerBound(token);
+        if (unwrapped != null && !(unwrapped instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("Unsupported token " + unwrapped + ": expected a GapAwareTrackingToken");
+        }
+        return (GapAwareTrackingToken) unwrapped;
+    }
+
+    /** Builder with Axon's settings plus the store's collections and gap handling. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private EventStoreCollections collections;
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private int maxGapOffset = 10_000;
+        private Clock clock = Clock.systemUTC();
+
+        public Builder() {
+            persistenceExceptionResolver(new MongoDuplicateKeyResolver());
+        }
+
+        public Builder collections(EventStoreCollections collections) {
+            this.collections = collections;
+            return this;
+        }
+
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver resolver) {
+            super.persistenceExceptionResolver(resolver);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        public MongoCommitEventStorageEngine build() {
+            if (collections == null) {
+                throw new IllegalStateException("The event store collections are required");
+            }
+            return new MongoCommitEventStorageEngine(this);
+        }
+    }
+}

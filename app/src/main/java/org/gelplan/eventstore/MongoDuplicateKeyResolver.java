@@ -1,0 +1,24 @@
+package org.gelplan.eventstore;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoServerException;
+import com.mongodb.MongoWriteException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+
+/** Tells Axon that a duplicate-key error on a commit is a lost optimistic-lock race. */
+public class MongoDuplicateKeyResolver implements PersistenceExceptionResolver {
+
+    @Override
+    public boolean isDuplicateKeyViolation(Exception exception) {
+        if (exception instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        if (exception instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                    .anyMatch(e -> ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY);
+        }
+        return exception instanceof MongoServerException server
+                && ErrorCategory.fromErrorCode(server.getCode()) == ErrorCategory.DUPLICATE_KEY;
+    }
+}

@@ -1,0 +1,245 @@
+package org.gelplan.eventstore;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gelplan.eventstore.TestEvents.counted;
+
+/**
+ * The behaviour every MongoDB the store runs on must show: the embedded wire-protocol server in
+ * the default build, a real MongoDB through Testcontainers where Docker exists.
+ */
+abstract class EventStorageEngineContract {
+
+    protected MongoDatabase database;
+    protected EventStoreCollections collections;
+    protected MongoCommitEventStorageEngine engine;
+    protected final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2009-09-21T15:00:00Z"));
+
+    protected abstract MongoDatabase freshDatabase();
+
+    @BeforeEach
+    void createEngine() {
+        database = freshDatabase();
+        collections = EventStoreCollections.in(database);
+        engine = engineWithBatchSize(3);
+    }
+
+    MongoCommitEventStorageEngine engineWithBatchSize(int batchSize) {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        Clock clock = new Clock() {
+            public ZoneOffset getZone() { return ZoneOffset.UTC; }
+            public Clock withZone(java.time.ZoneId zone) { return this; }
+            public Instant instant() { return now.get(); }
+        };
+        return MongoCommitEventStorageEngine.builder().collections(collections)
+                .eventSerializer(serializer).snapshotSerializer(serializer)
+                .batchSize(batchSize).gapTimeout(Duration.ofSeconds(60)).clock(clock).build();
+    }
+
+    @Test
+    void readsAnAggregateBackAcrossSeveralCommitsAndBatches() {
+        engine.appendEvents(counted("a", 0), counted("a", 1));
+        engine.appendEvents(counted("b", 0));
+        engine.appendEvents(counted("a", 2), counted("a", 3), counted("a", 4));
+        engine.appendEvents(counted("a", 5));
+
+        List<Long> sequences = engine.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber).toList();
+        assertThat(sequences).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+        assertThat(engine.readEvents("a", 4).asStream().map(e -> ((TestEvents.Counted) e.getPayload()).value()))
+                .containsExactly(4, 5);
+        assertThat(engine.readEvents("a").asStream().findFirst().orElseThrow().getMetaData()).containsEntry("actor", "test-user");
+    }
+
+    @Test
+    void refusesASecondEventForTheSameAggregateSequence() {
+        engine.appendEvents(counted("a", 0), counted("a", 1));
+
+        assertThatThrownBy(() -> engine.appendEvents(counted("a", 1), counted("a", 2))).isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> engine.appendEvents(counted("a", 0))).isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(engine.readEvents("a").asStream().count()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAnOverlappingCommitThatStartsAtANewSequence() {
+        engine.appendEvents(counted("a", 0), counted("a", 1), counted("a", 2));
+
+        assertThatThrownBy(() -> engine.appendEvents(counted("a", 2), counted("a", 3))).isInstanceOf(ConcurrencyException.class);
+        assertThat(engine.lastSequenceNumberFor("a")).contains(2L);
+    }
+
+    @Test
+    void tracksEveryEventOnceInGlobalOrderWithDenseIndexes() {
+        for (int i = 0; i < 7; i++) {
+            engine.appendEvents(counted("a" + i, 0), counted("a" + i, 1));
+        }
+
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+
+        assertThat(tracked).hasSize(14);
+        assertThat(tracked.stream().map(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex()))
+                .containsExactlyElementsOf(LongStream.range(0, 14).boxed().toList());
+        assertThat(tracked.stream().map(e -> ((GapAwareTrackingToken) e.trackingToken()).hasGaps())).containsOnly(false);
+        TrackingToken middle = tracked.get(5).trackingToken();
+        assertThat(engine.readEvents(middle, false).count()).isEqualTo(8);
+    }
+
+    @Test
+    void seesAnEventWhoseSlotWasAllocatedBeforeALaterOneButWrittenAfterIt() {
+        long slowWritersSlot = new GlobalIndexAllocator(collections).allocate(1);
+        engine.appendEvents(counted("fast", 0));
+
+        List<? extends TrackedEventMessage<?>> first = engine.readEvents(null, false).toList();
+        assertThat(first).hasSize(1);
+        GapAwareTrackingToken afterFast = (GapAwareTrackingToken) first.get(0).trackingToken();
+        assertThat(afterFast.getGaps()).containsExactly(slowWritersSlot);
+
+        writeLate("slow", slowWritersSlot);
+
+        List<? extends TrackedEventMessage<?>> second = engine.readEvents(afterFast, false).toList();
+        assertThat(second).extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()).containsExactly("slow");
+        assertThat(((GapAwareTrackingToken) second.get(0).trackingToken()).hasGaps()).isFalse();
+        assertThat(engine.readEvents(second.get(0).trackingToken(), false).count()).isZero();
+    }
+
+    @Test
+    void forgetsAGapThatStaysOpenLongerThanTheGapTimeout() {
+        new GlobalIndexAllocator(collections).allocate(1);
+        engine.appendEvents(counted("fast", 0));
+        TrackingToken withGap = engine.readEvents(null, false).toList().get(0).trackingToken();
+        engine.readEvents(withGap, false).count();
+
+        now.set(now.get().plusSeconds(61));
+        engine.appendEvents(counted("later", 0));
+        List<? extends TrackedEventMessage<?>> next = engine.readEvents(withGap, false).toList();
+
+        assertThat(next).hasSize(1);
+        assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).hasGaps()).isFalse();
+    }
+
+    @Test
+    void skipsRunsOfAbandonedAllocationsLongerThanABatch() {
+        engine.appendEvents(counted("before", 0));
+        new GlobalIndexAllocator(collections).allocate(25);
+        engine.appendEvents(counted("after", 0));
+
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+        TrackingToken afterFirst = tracked.get(0).trackingToken();
+        List<? extends TrackedEventMessage<?>> rest = engine.readEvents(afterFirst, false).toList();
+
+        assertThat(rest).extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()).containsExactly("after");
+        assertThat(((GapAwareTrackingToken) rest.get(0).trackingToken()).getIndex()).isEqualTo(26);
+    }
+
+    @Test
+    void tracksEventsThatBelongToNoAggregate() {
+        engine.appendEvents(GenericEventMessage.asEventMessage(new TestEvents.Counted("free", 1)));
+        engine.appendEvents(GenericEventMessage.asEventMessage(new TestEvents.Counted("free", 2)));
+
+        assertThat(engine.readEvents(null, false).map(e -> ((TestEvents.Counted) e.getPayload()).value()))
+                .containsExactly(1, 2);
+    }
+
+    @Test
+    void keepsOnlyTheNewestSnapshot() {
+        engine.appendEvents(counted("a", 0), counted("a", 1), counted("a", 2));
+        engine.storeSnapshot(counted("a", 2));
+        engine.storeSnapshot(counted("a", 1));
+
+        assertThat(engine.readSnapshot("a")).get().extracting(DomainEventMessage::getSequenceNumber).isEqualTo(2L);
+        assertThat(engine.readSnapshot("nobody")).isEmpty();
+    }
+
+    @Test
+    void findsTheLastSequenceNumberOfAnAggregate() {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (int i = 0; i < 37; i++) {
+            events.add(counted("long", i));
+        }
+        engine.appendEvents(events.subList(0, 20));
+        engine.appendEvents(events.subList(20, 37));
+
+        assertThat(engine.lastSequenceNumberFor("long")).contains(36L);
+        assertThat(engine.lastSequenceNumberFor("missing")).isEmpty();
+    }
+
+    @Test
+    void createsHeadAndTimeTokens() {
+        assertThat(engine.createHeadToken()).isNull();
+        Instant second = Instant.parse("2009-09-21T15:00:10Z");
+        engine.appendEvents(counted("a", 0, second.minusSeconds(10)));
+        engine.appendEvents(counted("b", 0, second));
+        engine.appendEvents(counted("c", 0, second.plusSeconds(5)));
+
+        assertThat(((GapAwareTrackingToken) engine.createHeadToken()).getIndex()).isEqualTo(2);
+        assertThat(engine.createTailToken()).isNull();
+        TrackingToken atSecond = engine.createTokenAt(second.minusMillis(1));
+        List<String> fromSecond = engine.readEvents(atSecond, false)
+                .map(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()).toList();
+        assertThat(fromSecond).containsExactly("b", "c");
+    }
+
+    @Test
+    void concurrentWritersNeverLoseOrDuplicateAnEvent() throws Exception {
+        int writers = 6;
+        int appendsPerWriter = 15;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String aggregate = "shared" + (w % 2);
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < appendsPerWriter; ) {
+                    long next = engine.lastSequenceNumberFor(aggregate).map(last -> last + 1).orElse(0L);
+                    try {
+                        engine.appendEvents(counted(aggregate, next), counted(aggregate, next + 1));
+                        acknowledged.addAndGet(2);
+                        i++;
+                    } catch (ConcurrencyException | AggregateStreamCreationException lostRace) {
+                        conflicts.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var future : done) {
+            future.get();
+        }
+        pool.shutdown();
+
+        List<? extends TrackedEventMessage<?>> all = engine.readEvents(null, false).toList();
+        assertThat(all).hasSize(acknowledged.get());
+        for (String aggregate : List.of("shared0", "shared1")) {
+            assertThat(engine.readEvents(aggregate).asStream().map(DomainEventMessage::getSequenceNumber))
+                    .containsExactlyElementsOf(LongStream.range(0, acknowledged.get() / 2).boxed().toList());
+        }
+        assertThat(all.stream().map(TrackedEventMessage::getIdentifier).collect(Collectors.toSet())).hasSize(all.size());
+    }
+
+    private void writeLate(String aggregateId, long globalIndex) {
+        StoredEvent event = StoredEvents.serialize(counted(aggregateId, 0), globalIndex, JacksonSerializer.defaultSerializer());
+        collections.commits().insertOne(new EventCommit(event.sequenceKey(), now.get(), List.of(event)).toDocument());
+    }
+}
