@@ -1,0 +1,71 @@
+package org.gelplan.axon;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.gelplan.eventstore.EventStoreCollections;
+import org.gelplan.eventstore.MongoCommitEventStorageEngine;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+/**
+ * Wires our own event storage engine plus the Mongo extension's token and saga stores (its Spring
+ * Boot auto-configuration is not available, so the beans are declared here).
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabaseFactory databases, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon, AxonProperties properties) {
+        return MongoCommitEventStorageEngine.builder()
+                .collections(EventStoreCollections.in(databases.getMongoDatabase()))
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                .snapshotFilter(axon.snapshotFilter())
+                .gapTimeout(properties.gapTimeout())
+                .build();
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoDatabaseFactory databases) {
+        return DefaultMongoTemplate.builder().mongoDatabase(databases.getMongoDatabase()).build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, NodeId nodeId) {
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer)
+                .nodeId(nodeId.value()).build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /** Aggregates name it in {@code @Aggregate(cache = "aggregateCache")}. */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** Aggregates name it in {@code @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")}. */
+    @Bean
+    SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter, AxonProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotEvery());
+    }
+}

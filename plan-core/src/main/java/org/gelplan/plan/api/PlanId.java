@@ -1,0 +1,41 @@
+package org.gelplan.plan.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.regex.Pattern;
+
+/**
+ * A plan's id: the entity's DANE code and the year of its adopting resolution, e.g. {@code 86001-2009}.
+ * One entity adopts at most one plan per year.
+ */
+public record PlanId(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("\\d{2}(\\d{3})?-(19|20)\\d{2}");
+
+    @JsonCreator
+    public PlanId {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("A plan id is the DANE code and the year, e.g. 86001-2009: " + value);
+        }
+    }
+
+    public static PlanId of(String daneCode, int year) {
+        return new PlanId(daneCode + "-" + year);
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+
+    /** The DANE code of the entity the plan belongs to. */
+    public String daneCode() {
+        return value.substring(0, value.indexOf('-'));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value;
+    }
+}
