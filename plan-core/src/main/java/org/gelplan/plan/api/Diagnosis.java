@@ -9,11 +9,13 @@ import java.util.List;
  *
  * @param madeWith      who accompanied the diagnosis (e.g. the programme's delegate)
  * @param methodology   the methodology it followed
+ * @param methodologyIssuer who issued that methodology
  * @param criteria      every criterion of the catalog, exactly once
  * @param categoryNotes answers the source gives on category lines (kept as notes, not criteria)
  * @param maturity      answered cells of the trámites/servicios maturity grids (blank = not assessed)
  */
-public record Diagnosis(LocalDate date, String madeWith, String methodology, List<DiagnosisAnswer> criteria,
+public record Diagnosis(LocalDate date, String madeWith, String methodology, String methodologyIssuer,
+                        List<DiagnosisAnswer> criteria,
                         List<DiagnosisAnswer> categoryNotes, List<DiagnosisAnswer> maturity) {
 
     public Diagnosis {
