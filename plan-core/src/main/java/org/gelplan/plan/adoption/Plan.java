@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gelplan.core.GelTime;
 import org.gelplan.plan.api.AdoptPlan;
 import org.gelplan.plan.api.PlanAdopted;
 import org.gelplan.plan.api.PlanId;
@@ -14,7 +15,6 @@ import org.gelplan.plan.catalog.CatalogRegistry;
 import org.gelplan.plan.catalog.UnknownCatalogVersion;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -33,7 +33,7 @@ class Plan {
 
     @CommandHandler
     Plan(AdoptPlan command, CatalogRegistry catalogs, Clock clock) {
-        apply(PlanAdoptionRules.adopt(command, catalogOf(command, catalogs), LocalDate.now(clock)));
+        apply(PlanAdoptionRules.adopt(command, catalogOf(command, catalogs), GelTime.today(clock)));
     }
 
     private static Catalog catalogOf(AdoptPlan command, CatalogRegistry catalogs) {

@@ -1,0 +1,16 @@
+package org.gelplan.compliance.api;
+
+import org.gelplan.plan.api.Phase;
+import org.gelplan.plan.api.PlanId;
+
+import java.time.LocalDate;
+
+/**
+ * Query: a plan's criteria in catalog order.
+ *
+ * @param phase       only this phase, or all when null
+ * @param status      only this status, or all when null
+ * @param overdueOnly only criteria overdue as of {@code asOf}
+ */
+public record FindCriteria(PlanId planId, Phase phase, CriterionStatus status, boolean overdueOnly, LocalDate asOf) {
+}
