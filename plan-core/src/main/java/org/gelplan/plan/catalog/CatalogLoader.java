@@ -2,11 +2,16 @@ package org.gelplan.plan.catalog;
 
 import static org.gelplan.plan.catalog.CatalogDocument.orEmpty;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +28,7 @@ import org.gelplan.plan.catalog.CatalogDocument.PhaseEntry;
 /**
  * Reads a catalog file (JSON, see {@code catalogs/README.md}) and refuses it whole, with an
  * {@link InvalidCatalog} listing every problem, unless it is well-formed and every catalog rule
- * holds. Unknown fields and repeated keys are refused too: in a data file they are typos.
+ * holds. Unknown fields, repeated keys and null list entries are refused too: in a data file they are typos.
  */
 public final class CatalogLoader {
 
@@ -32,6 +37,7 @@ public final class CatalogLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
 
     /**
@@ -57,14 +63,28 @@ public final class CatalogLoader {
                 throw new InvalidCatalog(sourceName, List.of("the file is empty"));
             }
             return document;
-        } catch (JsonMappingException e) {
-            throw new InvalidCatalog(sourceName, List.of("at " + pathOf(e) + ": " + e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw new InvalidCatalog(sourceName, List.of("malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            throw new InvalidCatalog(sourceName, List.of(describe(e)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read catalog " + sourceName, e);
         }
+    }
+
+    /** Names where the file went wrong: the JSON path for data errors, line and column for syntax errors. */
+    private static String describe(JsonProcessingException e) {
+        // Jackson wraps syntax errors met inside a field into a mapping exception; unwrap to tell them apart.
+        JsonProcessingException syntax = e instanceof JsonParseException ? e
+                : e.getCause() instanceof JsonParseException parse ? parse : null;
+        String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "top level";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "at " + path + ": unknown field, expected one of " + unknown.getKnownPropertyIds();
+        }
+        if (syntax == null) {
+            return "at " + path + ": " + e.getOriginalMessage();
+        }
+        JsonLocation location = syntax.getLocation();
+        return "malformed JSON at " + path + ": " + syntax.getOriginalMessage()
+                + (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
     }
 
     private static String pathOf(JsonMappingException e) {
