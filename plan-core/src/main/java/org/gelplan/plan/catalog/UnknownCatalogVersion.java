@@ -1,14 +1,16 @@
 package org.gelplan.plan.catalog;
 
+import org.gelplan.core.DomainRuleViolation;
+
 import java.util.Collection;
 
 /** A catalog version was asked for that no loaded catalog file declares. */
-public class UnknownCatalogVersion extends RuntimeException {
+public class UnknownCatalogVersion extends DomainRuleViolation {
 
     private final String version;
 
     public UnknownCatalogVersion(String version, Collection<String> knownVersions) {
-        super("Unknown catalog version '" + version + "'; known versions: " + String.join(", ", knownVersions));
+        super(Kind.NOT_FOUND, "catalog.unknown-version", String.valueOf(version), String.join(", ", knownVersions));
         this.version = version;
     }
 
