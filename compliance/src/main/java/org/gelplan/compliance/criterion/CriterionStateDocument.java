@@ -31,8 +31,13 @@ record CriterionStateDocument(@Id String id, String planId, String code, String 
                 CriterionStatus.FULFILLED, targetDate, on, proof, null);
     }
 
+    /** Pending at the end of that day: still pending now, or fulfilled only later. */
+    boolean pendingOn(LocalDate asOf) {
+        return status.isPending() || (status == CriterionStatus.FULFILLED && fulfilledOn.isAfter(asOf));
+    }
+
     boolean overdueOn(LocalDate asOf) {
-        return status.isPending() && targetDate != null && targetDate.isBefore(asOf);
+        return pendingOn(asOf) && targetDate != null && targetDate.isBefore(asOf);
     }
 
     CriterionView view(LocalDate asOf) {

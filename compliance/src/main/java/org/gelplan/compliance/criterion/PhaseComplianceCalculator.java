@@ -36,7 +36,7 @@ final class PhaseComplianceCalculator {
         } else if (asOf.isAfter(deadline)) {
             status = PhaseStatus.MISSED;
         } else {
-            long dueInTime = applicable.stream().filter(s -> s.status().isPending() && s.targetDate() != null
+            long dueInTime = applicable.stream().filter(s -> s.pendingOn(asOf) && s.targetDate() != null
                     && !s.targetDate().isBefore(asOf) && !s.targetDate().isAfter(deadline)).count();
             status = fulfilments.size() + dueInTime >= required ? PhaseStatus.ON_TRACK : PhaseStatus.AT_RISK;
         }
