@@ -110,8 +110,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        HttpHeaders localized = new HttpHeaders();
+        localized.addAll(headers);
+        localized.setContentLanguage(locale());
         if (body instanceof ProblemDetail problem && problem.getType().toString().startsWith(ProblemFactory.TYPE_BASE)) {
-            return super.handleExceptionInternal(ex, problem, headers, status, request);
+            return super.handleExceptionInternal(ex, problem, localized, status, request);
         }
         MvcProblems.Spec spec = MvcProblems.specFor(ex, status, limits);
         ProblemDetail problem = spec.key() != null
@@ -120,11 +123,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (spec.status().is5xxServerError()) {
             log.error("Spring MVC failure answered as {} (request {})", spec.status().value(), requestId(), ex);
         }
-        return super.handleExceptionInternal(ex, problem, headers, spec.status(), request);
+        return super.handleExceptionInternal(ex, problem, localized, spec.status(), request);
     }
 
     private ResponseEntity<Object> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.CONTENT_LANGUAGE, locale().toLanguageTag())
+                .body(problem);
     }
 
     private ProblemDetail problem(HttpStatusCode status, String key, Object... arguments) {

@@ -16,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "spring.messages.basename=messages,test-messages",
         "gelplan.demo.enabled=true",
-        "gelplan.web.max-body-size=4KB"})
+        "gelplan.web.max-body-size=4KB",
+        "gelplan.web.max-string-length=1000"})
 public @interface WebPlatformTest {
 }
