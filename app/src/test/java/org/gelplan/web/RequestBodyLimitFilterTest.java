@@ -57,7 +57,7 @@ class RequestBodyLimitFilterTest {
         HttpMessageNotReadableException unreadable = new HttpMessageNotReadableException(
                 "I/O error while reading input message", new RequestBodyTooLarge(10), new MockHttpInputMessage(new byte[0]));
 
-        MvcProblems.Spec spec = MvcProblems.specFor(unreadable, HttpStatus.BAD_REQUEST, limits);
+        ProblemSpec spec = MvcProblems.specFor(unreadable, HttpStatus.BAD_REQUEST, limits);
 
         assertThat(spec.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(spec.key()).isEqualTo("request.body-too-large");
