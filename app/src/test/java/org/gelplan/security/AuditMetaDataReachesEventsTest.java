@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -80,6 +82,7 @@ class AuditMetaDataReachesEventsTest {
                 .buildConfiguration();
         axon.start();
         axon.commandGateway().registerDispatchInterceptor(audit.actorMetaDataInterceptor());
+        axon.eventGateway().registerDispatchInterceptor(audit.eventActorMetaDataInterceptor());
     }
 
     @AfterEach
@@ -130,5 +133,23 @@ class AuditMetaDataReachesEventsTest {
                 .isInstanceOf(MissingActor.class);
 
         assertThat(axon.eventStore().readEvents("86001-2009").asStream()).isEmpty();
+    }
+
+    @Test
+    void anEventTheSystemRaisesItselfNamesTheComponentOrIsRefused() {
+        record PhaseDeadlineReached(String planId, String phase) {
+        }
+        List<MetaData> published = new ArrayList<>();
+        axon.eventBus().subscribe(events -> events.forEach(event -> published.add(event.getMetaData())));
+
+        axon.eventGateway().publish(List.of(GenericEventMessage
+                .asEventMessage(new PhaseDeadlineReached("86001-2009", "INFORMACION"))
+                .andMetaData(AuditMetaData.of(Actor.system("deadline-sweep")))));
+
+        assertThat(AuditMetaData.actorOf(published.get(0))).isEqualTo("system:deadline-sweep");
+        assertThat(AuditMetaData.requestIdOf(published.get(0))).isPresent();
+        assertThatThrownBy(() -> axon.eventGateway().publish(new PhaseDeadlineReached("86001-2009", "INTERACCION")))
+                .isInstanceOf(MissingActor.class);
+        assertThat(published).hasSize(1);
     }
 }

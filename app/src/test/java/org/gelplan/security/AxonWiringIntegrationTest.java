@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -43,7 +44,7 @@ class AxonWiringIntegrationTest {
                     "axon.serializer.events=jackson", "axon.serializer.messages=jackson");
 
     @Test
-    void theGatewayStampsCommandsAndOurOriginProviderReplacesAxonsDefault() {
+    void theGatewaysStampMessagesAndOurOriginProviderReplacesAxonsDefault() {
         context.run(spring -> {
             assertThat(spring).hasNotFailed();
             AtomicReference<MetaData> handled = new AtomicReference<>();
@@ -57,6 +58,8 @@ class AxonWiringIntegrationTest {
 
             assertThat(handled.get()).containsEntry(AuditMetaData.ACTOR, "system:test").containsKey(AuditMetaData.REQUEST_ID);
             assertThatThrownBy(() -> gateway.sendAndWait(new HoldMeeting("m-2"))).isInstanceOf(MissingActor.class);
+            assertThatThrownBy(() -> spring.getBean(EventGateway.class).publish(new HoldMeeting("m-3")))
+                    .isInstanceOf(MissingActor.class);
             assertThat(spring.getBeansOfType(CorrelationDataProvider.class).values())
                     .hasSize(2)
                     .hasAtLeastOneElementOfType(SimpleCorrelationDataProvider.class)
