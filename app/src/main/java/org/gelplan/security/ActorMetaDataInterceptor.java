@@ -17,7 +17,9 @@ import org.gelplan.core.AuditMetaData;
 public class ActorMetaDataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> command.andMetaData(AuditStamp.missingFrom(command.getMetaData(), command.getCommandName()));
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> command.andMetaData(
+                AuditStamp.missingFrom(command.getMetaData(), command.getCommandName()));
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 final class MvcProblems {
 
     private static final int MAX_ECHO = 64;
+    // Spring MVC has no exception type of its own for an absent required body, only this message.
+    private static final String MISSING_BODY = "Required request body is missing";
 
     private MvcProblems() {
     }
@@ -30,7 +32,8 @@ final class MvcProblems {
             return unreadable(unreadable, limits);
         } else if (ex instanceof TypeMismatchException mismatch) {
             String name = mismatch.getPropertyName() != null ? mismatch.getPropertyName() : "?";
-            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.parameter-invalid", name, echo(mismatch.getValue()));
+            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.parameter-invalid",
+                    name, echo(mismatch.getValue()));
         } else if (ex instanceof MissingServletRequestParameterException missing) {
             return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.parameter-missing", missing.getParameterName());
         } else if (ex instanceof MissingRequestHeaderException missing) {
@@ -55,13 +58,14 @@ final class MvcProblems {
     private static ProblemSpec unreadable(HttpMessageNotReadableException ex, WebLimitsProperties limits) {
         Throwable cause = ex.getCause();
         if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof RequestBodyTooLarge) {
-            return new ProblemSpec(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimitFilter.PROBLEM_KEY, limits.maxBodySize().toBytes());
+            return new ProblemSpec(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimitFilter.PROBLEM_KEY,
+                    limits.maxBodySize().toBytes());
         } else if (cause instanceof StreamConstraintsException) {
             return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.limit-exceeded",
                     limits.maxStringLength(), limits.maxNestingDepth());
         } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.invalid-value", path(mapping));
-        } else if (cause == null && String.valueOf(ex.getMessage()).startsWith("Required request body is missing")) {
+        } else if (cause == null && String.valueOf(ex.getMessage()).startsWith(MISSING_BODY)) {
             return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.body-missing");
         }
         return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.malformed");

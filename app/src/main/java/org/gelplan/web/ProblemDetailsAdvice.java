@@ -92,7 +92,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpHeaders localized = new HttpHeaders();
         localized.addAll(headers);
         localized.setContentLanguage(locale());
-        if (body instanceof ProblemDetail problem && problem.getType().toString().startsWith(ProblemFactory.TYPE_BASE)) {
+        if (body instanceof ProblemDetail problem
+                && problem.getType().toString().startsWith(ProblemFactory.TYPE_BASE)) {
             return super.handleExceptionInternal(ex, problem, localized, status, request);
         }
         ProblemSpec spec = MvcProblems.specFor(ex, status, limits);
