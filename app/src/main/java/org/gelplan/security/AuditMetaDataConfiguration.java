@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How {@link AuditMetaData} travels. Axon's Spring Boot auto-configuration registers every
- * {@code MessageDispatchInterceptor<CommandMessage<?>>} bean on the {@code CommandGateway}, and
+ * {@code MessageDispatchInterceptor<CommandMessage<?>>} bean on the {@code CommandGateway} (and
+ * {@code <EventMessage<?>>} ones on the {@code EventGateway}), and
  * every {@link CorrelationDataProvider} bean on the configuration, whose unit of work then copies
  * the keys from the command being handled onto each event the handler applies (and each command it
  * sends). Send commands through the {@code CommandGateway}: the bus alone skips the interceptor.
@@ -24,6 +25,11 @@ public class AuditMetaDataConfiguration {
     @Bean
     public ActorMetaDataInterceptor actorMetaDataInterceptor() {
         return new ActorMetaDataInterceptor();
+    }
+
+    @Bean
+    public EventActorMetaDataInterceptor eventActorMetaDataInterceptor() {
+        return new EventActorMetaDataInterceptor();
     }
 
     @Bean

@@ -28,7 +28,8 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-        boolean badCredentials = failure instanceof BadCredentialsException || failure instanceof UsernameNotFoundException;
+        boolean badCredentials = failure instanceof BadCredentialsException
+                || failure instanceof UsernameNotFoundException;
         problems.write(request, response, HttpStatus.UNAUTHORIZED,
                 badCredentials ? "auth.bad-credentials" : "auth.unauthenticated");
     }

@@ -20,55 +20,55 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /** Which problem key, status and arguments answer each exception Spring MVC raises for bad requests. */
 final class MvcProblems {
 
-    /** A problem to answer with; {@code key == null} means "plain HTTP status" ({@code about:blank}). */
-    record Spec(HttpStatusCode status, String key, Object... arguments) {
-    }
-
     private static final int MAX_ECHO = 64;
+    // Spring MVC has no exception type of its own for an absent required body, only this message.
+    private static final String MISSING_BODY = "Required request body is missing";
 
     private MvcProblems() {
     }
 
-    static Spec specFor(Exception ex, HttpStatusCode status, WebLimitsProperties limits) {
+    static ProblemSpec specFor(Exception ex, HttpStatusCode status, WebLimitsProperties limits) {
         if (ex instanceof HttpMessageNotReadableException unreadable) {
             return unreadable(unreadable, limits);
         } else if (ex instanceof TypeMismatchException mismatch) {
             String name = mismatch.getPropertyName() != null ? mismatch.getPropertyName() : "?";
-            return new Spec(HttpStatus.BAD_REQUEST, "request.parameter-invalid", name, echo(mismatch.getValue()));
+            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.parameter-invalid",
+                    name, echo(mismatch.getValue()));
         } else if (ex instanceof MissingServletRequestParameterException missing) {
-            return new Spec(HttpStatus.BAD_REQUEST, "request.parameter-missing", missing.getParameterName());
+            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.parameter-missing", missing.getParameterName());
         } else if (ex instanceof MissingRequestHeaderException missing) {
-            return new Spec(HttpStatus.BAD_REQUEST, "request.header-missing", missing.getHeaderName());
+            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.header-missing", missing.getHeaderName());
         } else if (ex instanceof NoResourceFoundException notFound) {
-            return new Spec(HttpStatus.NOT_FOUND, "route.not-found", "/" + notFound.getResourcePath());
+            return new ProblemSpec(HttpStatus.NOT_FOUND, "route.not-found", "/" + notFound.getResourcePath());
         } else if (ex instanceof NoHandlerFoundException notFound) {
-            return new Spec(HttpStatus.NOT_FOUND, "route.not-found", notFound.getRequestURL());
+            return new ProblemSpec(HttpStatus.NOT_FOUND, "route.not-found", notFound.getRequestURL());
         } else if (ex instanceof HttpRequestMethodNotSupportedException method) {
-            return new Spec(HttpStatus.METHOD_NOT_ALLOWED, "request.method-not-allowed", method.getMethod());
+            return new ProblemSpec(HttpStatus.METHOD_NOT_ALLOWED, "request.method-not-allowed", method.getMethod());
         } else if (ex instanceof HttpMediaTypeNotSupportedException media) {
-            return new Spec(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type-unsupported",
+            return new ProblemSpec(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type-unsupported",
                     media.getContentType() == null ? "-" : media.getContentType().toString());
         } else if (ex instanceof HttpMediaTypeNotAcceptableException) {
-            return new Spec(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable");
+            return new ProblemSpec(HttpStatus.NOT_ACCEPTABLE, "request.not-acceptable");
         } else if (ex instanceof MaxUploadSizeExceededException) {
-            return new Spec(HttpStatus.PAYLOAD_TOO_LARGE, "request.upload-too-large");
+            return new ProblemSpec(HttpStatus.PAYLOAD_TOO_LARGE, "request.upload-too-large");
         }
-        return new Spec(status, null);
+        return new ProblemSpec(status, null);
     }
 
-    private static Spec unreadable(HttpMessageNotReadableException ex, WebLimitsProperties limits) {
+    private static ProblemSpec unreadable(HttpMessageNotReadableException ex, WebLimitsProperties limits) {
         Throwable cause = ex.getCause();
         if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof RequestBodyTooLarge) {
-            return new Spec(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimitFilter.PROBLEM_KEY, limits.maxBodySize().toBytes());
+            return new ProblemSpec(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyLimitFilter.PROBLEM_KEY,
+                    limits.maxBodySize().toBytes());
         } else if (cause instanceof StreamConstraintsException) {
-            return new Spec(HttpStatus.BAD_REQUEST, "request.limit-exceeded",
+            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.limit-exceeded",
                     limits.maxStringLength(), limits.maxNestingDepth());
         } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new Spec(HttpStatus.BAD_REQUEST, "request.invalid-value", path(mapping));
-        } else if (cause == null && String.valueOf(ex.getMessage()).startsWith("Required request body is missing")) {
-            return new Spec(HttpStatus.BAD_REQUEST, "request.body-missing");
+            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.invalid-value", path(mapping));
+        } else if (cause == null && String.valueOf(ex.getMessage()).startsWith(MISSING_BODY)) {
+            return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.body-missing");
         }
-        return new Spec(HttpStatus.BAD_REQUEST, "request.malformed");
+        return new ProblemSpec(HttpStatus.BAD_REQUEST, "request.malformed");
     }
 
     /** The JSON field that could not be read, as {@code evidence.url} or {@code agenda[2]}. */

@@ -2,12 +2,6 @@ package org.gelplan.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
-import org.axonframework.modelling.command.AggregateEntityNotFoundException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingModificationException;
-import org.gelplan.core.DomainRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -54,11 +48,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         throw refusal;
     }
 
-    @ExceptionHandler(HostileInput.class)
-    public ResponseEntity<Object> hostileInput(HostileInput ex) {
-        return answer(problem(HttpStatus.BAD_REQUEST, ex.kind().problemKey(), ex.location()));
-    }
-
     @ExceptionHandler(ConstraintViolationException.class)
     public ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "request.invalid");
@@ -66,26 +55,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return answer(problem);
     }
 
+    /** Broken domain rules and Axon's refusals, however wrapped; anything else is a 500. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> anyOther(Exception thrown) {
-        Throwable cause = ExceptionCauses.unwrap(thrown);
-        if (cause instanceof DomainRuleViolation violation) {
-            log.debug("Refused by a domain rule: {}", violation.getMessage());
-            return answer(problem(statusOf(violation.kind()), violation.messageKey(), violation.arguments()));
-        } else if (cause instanceof AggregateNotFoundException notFound) {
-            return answer(problem(HttpStatus.NOT_FOUND, "aggregate.not-found", notFound.getAggregateIdentifier()));
-        } else if (cause instanceof AggregateEntityNotFoundException) {
-            return answer(problem(HttpStatus.NOT_FOUND, "aggregate.entity-not-found"));
-        } else if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
-            return answer(problem(HttpStatus.CONFLICT, "aggregate.concurrent-change"));
-        } else if (cause instanceof AggregateStreamCreationException) {
-            return answer(problem(HttpStatus.CONFLICT, "aggregate.already-exists"));
-        } else if (cause instanceof HostileInput hostile) {
-            return hostileInput(hostile);
+        ProblemSpec spec = CommandProblems.specFor(ExceptionCauses.unwrap(thrown));
+        if (spec != null) {
+            log.debug("Refused: {}", thrown.toString());
+            return answer(problem(spec.status(), spec.key(), spec.arguments()));
         }
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", requestId());
         log.error("Unexpected failure answered as 500 (request {})", requestId(), thrown);
-        return answer(problem);
+        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", requestId()));
     }
 
     @Override
@@ -113,10 +92,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpHeaders localized = new HttpHeaders();
         localized.addAll(headers);
         localized.setContentLanguage(locale());
-        if (body instanceof ProblemDetail problem && problem.getType().toString().startsWith(ProblemFactory.TYPE_BASE)) {
+        if (body instanceof ProblemDetail problem
+                && problem.getType().toString().startsWith(ProblemFactory.TYPE_BASE)) {
             return super.handleExceptionInternal(ex, problem, localized, status, request);
         }
-        MvcProblems.Spec spec = MvcProblems.specFor(ex, status, limits);
+        ProblemSpec spec = MvcProblems.specFor(ex, status, limits);
         ProblemDetail problem = spec.key() != null
                 ? problem(spec.status(), spec.key(), spec.arguments())
                 : problems.forStatus(spec.status(), body instanceof ProblemDetail p ? p.getDetail() : null, locale());
@@ -133,15 +113,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ProblemDetail problem(HttpStatusCode status, String key, Object... arguments) {
         return problems.create(status, key, locale(), arguments);
-    }
-
-    static HttpStatus statusOf(DomainRuleViolation.Kind kind) {
-        return switch (kind) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
     }
 
     private static Locale locale() {

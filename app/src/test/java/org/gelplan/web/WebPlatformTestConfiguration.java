@@ -4,6 +4,7 @@ import org.gelplan.security.AuditMetaDataConfiguration;
 import org.gelplan.security.CompositeUserDetailsService;
 import org.gelplan.security.ProblemAccessDeniedHandler;
 import org.gelplan.security.ProblemAuthenticationEntryPoint;
+import org.gelplan.security.ProblemRequestRejectedHandler;
 import org.gelplan.security.ScopeGuard;
 import org.gelplan.security.SecurityConfiguration;
 import org.gelplan.security.UserSourcesConfiguration;
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Import;
         ProblemFactory.class, ProblemResponseWriter.class, ProblemDetailsAdvice.class, HostileJsonGuard.class,
         RequestIdFilter.class, RequestBodyLimitFilter.class,
         SecurityConfiguration.class, UserSourcesConfiguration.class, CompositeUserDetailsService.class,
-        ProblemAuthenticationEntryPoint.class, ProblemAccessDeniedHandler.class, ScopeGuard.class,
+        ProblemAuthenticationEntryPoint.class, ProblemAccessDeniedHandler.class, ProblemRequestRejectedHandler.class,
+        ScopeGuard.class,
         AuditMetaDataConfiguration.class, TestApiController.class})
 public class WebPlatformTestConfiguration {
 }

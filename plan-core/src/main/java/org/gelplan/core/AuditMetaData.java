@@ -36,7 +36,10 @@ public final class AuditMetaData {
     private AuditMetaData() {
     }
 
-    /** Metadata naming the actor and their roles, for senders outside an HTTP request (e.g. {@code Actor.system("demo-data")}). */
+    /**
+     * Metadata naming the actor and their roles, for senders outside an HTTP request,
+     * e.g. {@code commandGateway.sendAndWait(command, AuditMetaData.of(Actor.system("demo-data")))}.
+     */
     public static MetaData of(Actor actor) {
         return MetaData.with(ACTOR, actor.userId()).and(ACTOR_ROLES, rolesText(actor.roles()));
     }

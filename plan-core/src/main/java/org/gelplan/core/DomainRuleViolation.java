@@ -36,7 +36,8 @@ public abstract class DomainRuleViolation extends RuntimeException {
             throw new IllegalArgumentException("a domain rule violation needs a kind");
         }
         if (messageKey == null || !MESSAGE_KEY.matcher(messageKey).matches()) {
-            throw new IllegalArgumentException("message key must be lower-case words joined by '.' or '-': " + messageKey);
+            throw new IllegalArgumentException(
+                    "message key must be lower-case words joined by '.' or '-': " + messageKey);
         }
         this.kind = kind;
         this.messageKey = messageKey;
