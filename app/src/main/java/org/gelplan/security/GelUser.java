@@ -5,6 +5,7 @@ import java.util.Set;
 import org.gelplan.core.Actor;
 import org.gelplan.core.EntityScope;
 import org.gelplan.core.Role;
+import org.gelplan.core.ScopedPrincipal;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@link EntityScope} they act for. Each lookup must return a fresh instance, because Spring erases
  * the credentials of the instance it authenticated.
  */
-public final class GelUser implements UserDetails, CredentialsContainer {
+public final class GelUser implements UserDetails, CredentialsContainer, ScopedPrincipal {
 
     private final Actor actor;
     private String passwordHash;
@@ -34,6 +35,7 @@ public final class GelUser implements UserDetails, CredentialsContainer {
         return actor.roles();
     }
 
+    @Override
     public EntityScope scope() {
         return actor.scope();
     }

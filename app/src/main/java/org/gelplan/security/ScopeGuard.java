@@ -1,11 +1,13 @@
 package org.gelplan.security;
 
+import org.gelplan.core.CurrentScope;
 import org.gelplan.core.OutOfScope;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks that the signed-in user acts for a territorial entity. Controllers call
+ * Checks that the signed-in user acts for a territorial entity (the rule itself is
+ * {@link CurrentScope}, which modules use directly). Controllers call
  * {@code scopeGuard.check(entityCode)} before sending a command or answering a query; in
  * {@code @PreAuthorize} the same rule reads {@code @scopeGuard.covers(#entityCode)}.
  */
@@ -21,6 +23,6 @@ public class ScopeGuard {
     }
 
     public boolean covers(String daneCode) {
-        return CurrentActor.get().map(actor -> actor.scope().covers(daneCode)).orElse(false);
+        return CurrentScope.get().covers(daneCode);
     }
 }

@@ -61,7 +61,7 @@ final class PlanAdoptionRules {
         }
         List<String> missing = catalog.criteria().stream().map(CatalogCriterion::code).filter(c -> !seen.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidPlan("plan.diagnosis.missing-criteria", missing.size(), String.join(", ", missing));
+            throw new InvalidPlan("plan.diagnosis.missing-criteria", String.valueOf(missing.size()), String.join(", ", missing));
         }
     }
 
@@ -80,7 +80,7 @@ final class PlanAdoptionRules {
             Integer target = requested == null ? null : requested.get(phase);
             int value = target == null ? catalog.phase(phase).defaultTargetPercent() : target;
             if (value < 0 || value > 100) {
-                throw new InvalidPlan("plan.target-out-of-range", phase.name(), value);
+                throw new InvalidPlan("plan.target-out-of-range", phase.name(), String.valueOf(value));
             }
             targets.put(phase, value);
         }
