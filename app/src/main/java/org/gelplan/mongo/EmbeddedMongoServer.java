@@ -37,9 +37,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         GroupCommittingH2Backend backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(file));
         MongoServer server = new MongoServer(backend);
         try {
-            // on failure bind() shuts the server down, which closes the backend and the file
             server.bind(new InetSocketAddress(HOST, port), 1, EVENT_LOOP_THREADS);
         } catch (Exception e) {
+            // bind() cleans up after runtime exceptions only, and Netty throws BindException sneakily;
+            // shutting down also closes the backend, so the file is not left locked
+            server.shutdownNow();
             if (e instanceof BindException) {
                 throw new MongoUnavailableException(
                     "The embedded MongoDB server cannot listen on " + HOST + ":" + port + ": " + e.getMessage() + ".",
