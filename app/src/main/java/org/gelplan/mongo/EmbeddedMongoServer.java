@@ -1,0 +1,78 @@
+package org.gelplan.mongo;
+
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/**
+ * An in-process MongoDB wire-protocol server on an H2 file that acknowledges a write only after it
+ * has been committed to the file, so an acknowledged write survives the process being killed.
+ *
+ * <p>Binds to 127.0.0.1 only; port 0 picks a free port, see {@link #address()}.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private static final String HOST = "127.0.0.1";
+    // Replies to writes block their event-loop thread until the group commit; more loops let more
+    // connections join one commit and keep reads on other connections moving meanwhile.
+    private static final int EVENT_LOOP_THREADS = 16;
+
+    private final MongoServer server;
+    private final GroupCommittingH2Backend backend;
+    private final Path file;
+
+    private EmbeddedMongoServer(MongoServer server, GroupCommittingH2Backend backend, Path file) {
+        this.server = server;
+        this.backend = backend;
+        this.file = file;
+    }
+
+    /** Opens (or creates) {@code gelplan.mv} in the data directory and starts listening. */
+    public static EmbeddedMongoServer start(Path dataDir, int port) {
+        Path file = EmbeddedStoreFile.in(dataDir);
+        GroupCommittingH2Backend backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(file));
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind(new InetSocketAddress(HOST, port), 1, EVENT_LOOP_THREADS);
+        } catch (Exception e) {
+            // bind() cleans up after runtime exceptions only, and Netty throws BindException sneakily;
+            // shutting down also closes the backend, so the file is not left locked
+            server.shutdownNow();
+            if (e instanceof BindException) {
+                throw new MongoUnavailableException(
+                    "The embedded MongoDB server cannot listen on " + HOST + ":" + port + ": " + e.getMessage() + ".",
+                    "Free the port (is a MongoDB already running there?), choose another with "
+                        + "GEL_EMBEDDED_MONGO_PORT, or use that MongoDB by setting MONGODB_URI.", e);
+            }
+            throw e;
+        }
+        return new EmbeddedMongoServer(server, backend, file);
+    }
+
+    /** The address actually bound, with the real port when started on port 0. */
+    public InetSocketAddress address() {
+        return server.getLocalAddress();
+    }
+
+    public ConnectionString connectionString(String database) {
+        return new ConnectionString("mongodb://" + HOST + ":" + address().getPort() + "/" + database);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    long commits() {
+        return backend.commits();
+    }
+
+    /** Stops listening, lets running commands finish, commits and closes the file. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

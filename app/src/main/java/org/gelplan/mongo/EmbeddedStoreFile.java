@@ -1,0 +1,52 @@
+package org.gelplan.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+
+/** Opens the H2 MVStore file behind the embedded server, tuned for group commit. */
+final class EmbeddedStoreFile {
+
+    static final String FILE_NAME = "gelplan.mv";
+
+    private EmbeddedStoreFile() {
+    }
+
+    static Path in(Path dataDir) {
+        return dataDir.resolve(FILE_NAME);
+    }
+
+    static MVStore open(Path file) {
+        createParentDirectory(file);
+        try {
+            MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                // no background thread: only the group committer writes chunks, synchronously
+                .autoCommitDisabled()
+                .compress()
+                .open();
+            StoreHousekeeping.configure(store);
+            return store;
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new MongoUnavailableException(
+                    "The embedded MongoDB store " + file.toAbsolutePath() + " is locked by another process.",
+                    "Stop the other GEL Plan instance, or give this one its own GEL_DATA_DIR.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static void createParentDirectory(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory for " + file, e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.gelplan.mongo;
+
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.WriteConcern;
+
+/**
+ * Uses the MongoDB of {@code MONGODB_URI}: write concern majority and short timeouts unless the URI
+ * says otherwise, and a ping as soon as the client exists so an unreachable server stops start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(MongoMode.External.class)
+class ExternalMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ExternalMongoConfiguration.class);
+    static final int TIMEOUT_SECONDS = 3;
+
+    @Bean
+    MongoConnectionDetails mongoConnectionDetails(MongoConnectionProperties properties) {
+        ConnectionString connectionString = ExternalMongoUri.parse(properties.mongodbUri());
+        log.info("Using the MongoDB at {} (MONGODB_URI)", ExternalMongoUri.redacted(connectionString));
+        return () -> connectionString;
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer majorityWritesAndShortTimeouts(MongoConnectionDetails details) {
+        ConnectionString uri = details.getConnectionString();
+        return settings -> {
+            if (uri.getWriteConcern() == null) {
+                settings.writeConcern(WriteConcern.MAJORITY);
+            }
+            if (uri.getServerSelectionTimeout() == null) {
+                settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            }
+            if (uri.getConnectTimeout() == null) {
+                settings.applyToSocketSettings(socket -> socket.connectTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            }
+        };
+    }
+
+    // static: a BeanPostProcessor must exist before the beans it processes
+    @Bean
+    static MongoStartupPing mongoStartupPing(Environment environment) {
+        return new MongoStartupPing(environment);
+    }
+}

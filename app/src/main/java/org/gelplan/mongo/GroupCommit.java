@@ -1,0 +1,107 @@
+package org.gelplan.mongo;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Makes writers wait until a commit that started after their write has finished, and lets one
+ * commit cover every writer that arrived while the previous commit was running.
+ *
+ * <p>Writers join the open batch; a single committer thread closes the batch, runs the commit
+ * action and then releases the whole batch at once. A writer joins only after its change is in
+ * the store, and the batch is closed before the commit starts, so the commit covers the change.
+ */
+final class GroupCommit implements AutoCloseable {
+
+    private final Runnable commitAction;
+    private final Thread committer;
+    private final AtomicLong commits = new AtomicLong();
+    private final Object lock = new Object();
+    private CompletableFuture<Void> openBatch = new CompletableFuture<>();
+    private boolean batchHasWriters;
+    private boolean closing;
+
+    GroupCommit(String name, Runnable commitAction) {
+        this.commitAction = commitAction;
+        this.committer = new Thread(this::commitBatchesUntilClosed, name);
+        this.committer.setDaemon(true);
+        this.committer.start();
+    }
+
+    /** Blocks until a commit covering everything this thread has written so far has completed. */
+    void awaitCommit() {
+        CompletableFuture<Void> batch;
+        synchronized (lock) {
+            if (closing) {
+                throw new IllegalStateException("The embedded store is shutting down");
+            }
+            batch = openBatch;
+            batchHasWriters = true;
+            lock.notifyAll();
+        }
+        try {
+            batch.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("Commit to the embedded store failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** How many commits have run; fewer than the writes when writers are concurrent. */
+    long commits() {
+        return commits.get();
+    }
+
+    /** Commits what writers are waiting for, then stops the committer thread. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closing = true;
+            lock.notifyAll();
+        }
+        boolean interrupted = false;
+        while (committer.isAlive()) {
+            try {
+                committer.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void commitBatchesUntilClosed() {
+        CompletableFuture<Void> batch;
+        while ((batch = nextBatch()) != null) {
+            try {
+                commitAction.run();
+                commits.incrementAndGet();
+                batch.complete(null);
+            } catch (RuntimeException | Error e) {
+                batch.completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Waits for a writer, then closes the open batch; null once closing with nobody waiting. */
+    private CompletableFuture<Void> nextBatch() {
+        synchronized (lock) {
+            while (!batchHasWriters && !closing) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    // only close() stops the committer: writers would otherwise wait forever
+                }
+            }
+            if (!batchHasWriters) {
+                return null;
+            }
+            CompletableFuture<Void> batch = openBatch;
+            openBatch = new CompletableFuture<>();
+            batchHasWriters = false;
+            return batch;
+        }
+    }
+}

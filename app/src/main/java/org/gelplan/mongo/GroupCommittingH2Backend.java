@@ -1,0 +1,69 @@
+package org.gelplan.mongo;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * An H2 backend that acknowledges a write only once a commit covering it is in the file and
+ * flushed to the disk.
+ *
+ * <p>Every client command reaches {@link #handleCommand}: OP_MSG through {@code handleMessage},
+ * and legacy OP_QUERY commands on {@code $cmd} directly (1.47.0 accepts no other write opcode).
+ * The server writes the reply after this method returns, so waiting here holds the reply back.
+ * The wait blocks a Netty event-loop thread; {@link EmbeddedMongoServer} binds enough of them.
+ */
+final class GroupCommittingH2Backend extends H2Backend {
+
+    private final GroupCommit groupCommit;
+    private final StoreHousekeeping housekeeping;
+
+    GroupCommittingH2Backend(MVStore mvStore) {
+        super(mvStore);
+        this.housekeeping = new StoreHousekeeping(mvStore);
+        this.groupCommit = new GroupCommit("embedded-mongo-committer", this::commitToDisk);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (ReadOnlyCommands.isReadOnly(command, query)) {
+            return handlePinningVersion(channel, databaseName, command, query);
+        }
+        try {
+            return handlePinningVersion(channel, databaseName, command, query);
+        } finally {
+            // also after a failed command: an ordered bulk write may have applied part of its batch
+            groupCommit.awaitCommit();
+        }
+    }
+
+    /** Commits run so far; exposed for tests and measurements. */
+    long commits() {
+        return groupCommit.commits();
+    }
+
+    @Override
+    public void close() {
+        groupCommit.close();
+        super.close();
+    }
+
+    // Housekeeping rewrites pages that a running scan may still reach through an older root; the
+    // pinned version keeps their chunks from being reused until the command is done.
+    private Document handlePinningVersion(Channel channel, String databaseName, String command, Document query) {
+        MVStore.TxCounter pinned = getMvStore().registerVersionUsage();
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            getMvStore().deregisterVersionUsage(pinned);
+        }
+    }
+
+    private void commitToDisk() {
+        commit();
+        getMvStore().sync();
+        housekeeping.afterCommit();
+    }
+}

@@ -1,0 +1,95 @@
+package org.gelplan.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    private static final int WRITERS = 16;
+    private static final int WRITES_EACH = 50;
+
+    private final AtomicLong commitsStarted = new AtomicLong();
+    private final AtomicLong commitsFinished = new AtomicLong();
+
+    private void slowCommit() {
+        commitsStarted.incrementAndGet();
+        sleepMillis(1);
+        commitsFinished.incrementAndGet();
+    }
+
+    @Test
+    void releasesAWriterOnlyAfterACommitThatStartedAfterItsWrite() throws Exception {
+        ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", this::slowCommit)) {
+            runConcurrently(() -> {
+                // the write is done here; the commits started so far may not cover it
+                long startedBeforeWrite = commitsStarted.get();
+                groupCommit.awaitCommit();
+                if (commitsFinished.get() <= startedBeforeWrite) {
+                    violations.add("released after " + commitsFinished.get() + " commits, write came after commit "
+                        + startedBeforeWrite + " had started");
+                }
+            });
+            assertThat(violations).isEmpty();
+            assertThat(groupCommit.commits())
+                .as("commits for %d concurrent writes", WRITERS * WRITES_EACH)
+                .isPositive()
+                .isLessThan(WRITERS * WRITES_EACH / 2);
+        }
+    }
+
+    @Test
+    void failsTheWritersOfAFailedCommitAndCommitsLaterOnesAgain() {
+        AtomicBoolean failNext = new AtomicBoolean(true);
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", () -> {
+            if (failNext.getAndSet(false)) {
+                throw new IllegalStateException("disk full");
+            }
+        })) {
+            assertThatThrownBy(groupCommit::awaitCommit).hasMessageContaining("disk full");
+            groupCommit.awaitCommit();
+            assertThat(groupCommit.commits()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void refusesWritersOnceClosed() {
+        GroupCommit groupCommit = new GroupCommit("test-committer", () -> { });
+        groupCommit.close();
+        assertThatThrownBy(groupCommit::awaitCommit).hasMessageContaining("shutting down");
+    }
+
+    private static void runConcurrently(Runnable write) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<?>> done = IntStream.range(0, WRITERS)
+                .<Future<?>>mapToObj(i -> writers.submit(() -> IntStream.range(0, WRITES_EACH).forEach(j -> write.run())))
+                .toList();
+            for (Future<?> writer : done) {
+                writer.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

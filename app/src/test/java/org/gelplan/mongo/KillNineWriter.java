@@ -1,0 +1,62 @@
+package org.gelplan.mongo;
+
+import java.nio.file.Path;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+
+/**
+ * Child process of {@link KillNineSurvivalTest}: starts the embedded server on a data directory and
+ * writes through the real driver until it is killed, printing every acknowledged write to stdout
+ * as {@code ACK <id>;} (an insert) or {@code CNT <n>;} (a counter incremented to n).
+ */
+public final class KillNineWriter {
+
+    static final int INSERTING_THREADS = 4;
+    private static final String PAYLOAD = "x".repeat(200);
+
+    private KillNineWriter() {
+    }
+
+    public static void main(String[] args) {
+        Path dataDir = Path.of(args[0]);
+        long round = Long.parseLong(args[1]);
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+        MongoClient client = MongoClients.create(server.connectionString(MongoConnectionProperties.DATABASE).getConnectionString());
+        MongoCollection<Document> events = client.getDatabase(MongoConnectionProperties.DATABASE).getCollection("events");
+        MongoCollection<Document> counters = client.getDatabase(MongoConnectionProperties.DATABASE).getCollection("counters");
+        for (int thread = 0; thread < INSERTING_THREADS; thread++) {
+            long firstId = round * 1_000_000_000L + thread * 10_000_000L;
+            new Thread(() -> insertForever(events, firstId), "inserter-" + thread).start();
+        }
+        new Thread(() -> countForever(counters), "counter").start();
+    }
+
+    private static void insertForever(MongoCollection<Document> events, long firstId) {
+        for (long id = firstId; ; id++) {
+            events.insertOne(new Document("_id", id).append("payload", PAYLOAD));
+            acknowledged("ACK " + id);
+        }
+    }
+
+    private static void countForever(MongoCollection<Document> counters) {
+        FindOneAndUpdateOptions upsertReturningNew = new FindOneAndUpdateOptions()
+            .upsert(true).returnDocument(ReturnDocument.AFTER);
+        while (true) {
+            Document counter = counters.findOneAndUpdate(Filters.eq("_id", "writes"), Updates.inc("n", 1L), upsertReturningNew);
+            acknowledged("CNT " + counter.getLong("n"));
+        }
+    }
+
+    private static synchronized void acknowledged(String line) {
+        System.out.println(line + ";");
+        System.out.flush();
+    }
+}
