@@ -12,10 +12,12 @@ import java.time.Duration;
  * @param gapTimeout    how long a global index may stay allocated but unwritten before tracking skips it
  * @param segments      initial segments of every streaming processor, so that nodes can split the work
  * @param snapshotEvery events between two snapshots of an aggregate
+ * @param readYourWrites how long a command's answer waits for this node's projections to catch up
  */
 @ConfigurationProperties("gelplan.axon")
 public record AxonProperties(String nodeId,
                              @DefaultValue("60s") Duration gapTimeout,
                              @DefaultValue("2") int segments,
-                             @DefaultValue("50") int snapshotEvery) {
+                             @DefaultValue("50") int snapshotEvery,
+                             @DefaultValue("3s") Duration readYourWrites) {
 }

@@ -1,5 +1,7 @@
 package org.gelplan.security;
 
+import org.gelplan.core.DemoProperties;
+
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

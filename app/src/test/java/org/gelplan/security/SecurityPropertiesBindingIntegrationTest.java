@@ -1,5 +1,7 @@
 package org.gelplan.security;
 
+import org.gelplan.core.DemoProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

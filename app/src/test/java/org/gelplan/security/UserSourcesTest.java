@@ -1,5 +1,7 @@
 package org.gelplan.security;
 
+import org.gelplan.core.DemoProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

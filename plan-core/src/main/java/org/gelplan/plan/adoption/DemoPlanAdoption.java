@@ -6,9 +6,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.gelplan.core.Actor;
 import org.gelplan.core.AuditMetaData;
+import org.gelplan.core.OnDemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,7 @@ import java.io.UncheckedIOException;
  * this idempotent across restarts and nodes.
  */
 @Component
-@ConditionalOnProperty(name = "gelplan.demo.enabled", havingValue = "true")
+@Conditional(OnDemoMode.class)
 class DemoPlanAdoption {
 
     static final String RESOURCE = "demo/mocoa-86001-2009.json";

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record PlanId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("\\d{2}(\\d{3})?-(19|20)\\d{2}");
+    private static final Pattern FORMAT = Pattern.compile("\\d{2}(\\d{3})?-\\d{4}");
 
     @JsonCreator
     public PlanId {

@@ -1,4 +1,4 @@
-package org.gelplan.security;
+package org.gelplan.core;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,0 +1,45 @@
+package org.gelplan.testsupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * The whole application on a random HTTP port, with the embedded store on a random port and a
+ * fresh data directory, in demo mode (Mocoa's plan adopted, demo users). Subclasses share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gelplan.embedded-mongo-port=0", "gelplan.demo.enabled=true"})
+public abstract class GelPlanIntegrationTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @DynamicPropertySource
+    static void freshDataDirectory(DynamicPropertyRegistry registry) {
+        try {
+            String dir = Files.createTempDirectory("gelplan-it").toString();
+            registry.add("gelplan.data-dir", () -> dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, user);
+    }
+
+    protected long storedCommits() {
+        return mongo.getCollection("eventcommits").countDocuments();
+    }
+}
