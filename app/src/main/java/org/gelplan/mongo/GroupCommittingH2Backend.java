@@ -23,7 +23,8 @@ final class GroupCommittingH2Backend extends H2Backend {
     GroupCommittingH2Backend(MVStore mvStore) {
         super(mvStore);
         this.housekeeping = new StoreHousekeeping(mvStore);
-        this.groupCommit = new GroupCommit("embedded-mongo-committer", this::commitToDisk);
+        // housekeeping runs after the writers are released, so it delays only the next batch
+        this.groupCommit = new GroupCommit("embedded-mongo-committer", this::commitToDisk, housekeeping::afterCommit);
     }
 
     @Override
@@ -64,6 +65,5 @@ final class GroupCommittingH2Backend extends H2Backend {
     private void commitToDisk() {
         commit();
         getMvStore().sync();
-        housekeeping.afterCommit();
     }
 }
