@@ -29,6 +29,9 @@ final class GroupCommittingH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("hello")) {
+            return hello(channel, databaseName, query);
+        }
         if (ReadOnlyCommands.isReadOnly(command, query)) {
             return handlePinningVersion(channel, databaseName, command, query);
         }
@@ -60,6 +63,15 @@ final class GroupCommittingH2Backend extends H2Backend {
         } finally {
             getMvStore().deregisterVersionUsage(pinned);
         }
+    }
+
+    // 1.47.0 knows only the legacy isMaster; drivers fall back to it, but Actuator's Mongo health
+    // check sends {hello: 1} and would report the embedded store DOWN.
+    private Document hello(Channel channel, String databaseName, Document query) {
+        Document isMaster = super.handleCommand(channel, databaseName, "ismaster", query);
+        Document hello = new Document("isWritablePrimary", isMaster.remove("ismaster"));
+        hello.putAll(isMaster);
+        return hello;
     }
 
     private void commitToDisk() {

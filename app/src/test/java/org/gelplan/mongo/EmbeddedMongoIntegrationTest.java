@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.data.mongo.MongoHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +48,13 @@ class EmbeddedMongoIntegrationTest {
             .satisfies(host -> assertThat(host.getPort()).isEqualTo(server.address().getPort()));
         assertThat(mongoTemplate.getDb().getName()).isEqualTo("gelplan");
         assertThat(connectionDetails.getConnectionString().getDatabase()).isEqualTo(MongoConnectionProperties.DATABASE);
+    }
+
+    @Test
+    void actuatorsMongoHealthIsUp() {
+        Health health = new MongoHealthIndicator(mongoTemplate).health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("maxWireVersion", 8);
     }
 
     @Test
