@@ -4,6 +4,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Makes writers wait until a commit that started after their write has finished, and lets one
  * commit cover every writer that arrived while the previous commit was running.
@@ -14,7 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class GroupCommit implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
     private final Runnable commitAction;
+    private final Runnable afterCommit;
     private final Thread committer;
     private final AtomicLong commits = new AtomicLong();
     private final Object lock = new Object();
@@ -23,7 +29,13 @@ final class GroupCommit implements AutoCloseable {
     private boolean closing;
 
     GroupCommit(String name, Runnable commitAction) {
+        this(name, commitAction, () -> { });
+    }
+
+    /** {@code afterCommit} runs on the committer thread once a batch is released; it cannot fail the batch. */
+    GroupCommit(String name, Runnable commitAction, Runnable afterCommit) {
         this.commitAction = commitAction;
+        this.afterCommit = afterCommit;
         this.committer = new Thread(this::commitBatchesUntilClosed, name);
         this.committer.setDaemon(true);
         this.committer.start();
@@ -81,6 +93,12 @@ final class GroupCommit implements AutoCloseable {
                 batch.complete(null);
             } catch (RuntimeException | Error e) {
                 batch.completeExceptionally(e);
+                continue;
+            }
+            try {
+                afterCommit.run();
+            } catch (RuntimeException e) {
+                log.warn("Work after a commit failed; the commit itself succeeded", e);
             }
         }
     }

@@ -23,11 +23,15 @@ final class GroupCommittingH2Backend extends H2Backend {
     GroupCommittingH2Backend(MVStore mvStore) {
         super(mvStore);
         this.housekeeping = new StoreHousekeeping(mvStore);
-        this.groupCommit = new GroupCommit("embedded-mongo-committer", this::commitToDisk);
+        // housekeeping runs after the writers are released, so it delays only the next batch
+        this.groupCommit = new GroupCommit("embedded-mongo-committer", this::commitToDisk, housekeeping::afterCommit);
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("hello")) {
+            return hello(channel, databaseName, query);
+        }
         if (ReadOnlyCommands.isReadOnly(command, query)) {
             return handlePinningVersion(channel, databaseName, command, query);
         }
@@ -61,9 +65,17 @@ final class GroupCommittingH2Backend extends H2Backend {
         }
     }
 
+    // 1.47.0 knows only the legacy isMaster; drivers fall back to it, but Actuator's Mongo health
+    // check sends {hello: 1} and would report the embedded store DOWN.
+    private Document hello(Channel channel, String databaseName, Document query) {
+        Document isMaster = super.handleCommand(channel, databaseName, "ismaster", query);
+        Document hello = new Document("isWritablePrimary", isMaster.remove("ismaster"));
+        hello.putAll(isMaster);
+        return hello;
+    }
+
     private void commitToDisk() {
         commit();
         getMvStore().sync();
-        housekeeping.afterCommit();
     }
 }

@@ -65,6 +65,17 @@ class GroupCommitTest {
     }
 
     @Test
+    void doesNotFailWritersWhenTheWorkAfterTheirCommitFails() {
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", () -> { }, () -> {
+            throw new IllegalStateException("compaction failed");
+        })) {
+            groupCommit.awaitCommit();
+            groupCommit.awaitCommit();
+            assertThat(groupCommit.commits()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void refusesWritersOnceClosed() {
         GroupCommit groupCommit = new GroupCommit("test-committer", () -> { });
         groupCommit.close();
