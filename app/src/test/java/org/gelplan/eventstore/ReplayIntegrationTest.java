@@ -33,8 +33,9 @@ class ReplayIntegrationTest {
 
             reset(node.processor(TallyProjection.GROUP));
             reset(node.processor("compliance-criteria"));
-            node.awaitProjections();
             awaitReplayEnd(node.processor(TallyProjection.GROUP));
+            awaitReplayEnd(node.processor("compliance-criteria"));
+            node.awaitProjections();
 
             assertThat(all(mongo, TallyProjection.COLLECTION)).containsExactlyInAnyOrderElementsOf(tallyBefore);
             assertThat(all(mongo, "criterion_states")).containsExactlyInAnyOrderElementsOf(criteriaBefore).hasSize(89);

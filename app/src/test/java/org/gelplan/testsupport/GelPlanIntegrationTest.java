@@ -1,5 +1,9 @@
 package org.gelplan.testsupport;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.gelplan.axon.ProjectionCatchUp;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -10,6 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application on a random HTTP port, with the embedded store on a random port and a
@@ -24,6 +31,22 @@ public abstract class GelPlanIntegrationTest {
 
     @Autowired
     protected MongoTemplate mongo;
+
+    @Autowired
+    private ProjectionCatchUp projections;
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    /** The demo plan is adopted as the context starts; its read models must be there before a test reads them. */
+    @BeforeEach
+    void awaitProjections() throws InterruptedException {
+        for (int i = 0; i < 600 && processing.eventProcessors().values().stream()
+                .map(StreamingEventProcessor.class::cast).anyMatch(p -> p.processingStatus().isEmpty()); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(projections.awaitHead(Duration.ofSeconds(30))).as("projections caught up").isTrue();
+    }
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) {

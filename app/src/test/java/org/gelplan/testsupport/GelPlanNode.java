@@ -57,8 +57,20 @@ public final class GelPlanNode implements AutoCloseable {
     }
 
     public void awaitProjections() {
+        for (int i = 0; i < 600 && bean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .map(StreamingEventProcessor.class::cast).anyMatch(p -> p.processingStatus().isEmpty()); i++) {
+            sleep();
+        }
         if (!bean(ProjectionCatchUp.class).awaitHead(Duration.ofSeconds(30))) {
             throw new AssertionError("projections did not catch up");
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
