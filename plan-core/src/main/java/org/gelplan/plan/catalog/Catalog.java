@@ -1,5 +1,6 @@
 package org.gelplan.plan.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,16 +14,19 @@ import org.gelplan.plan.api.Phase;
  * @param version   the version id plans refer to, e.g. {@code GEL-2008}
  * @param title     human title
  * @param source    the legal or technical source it transcribes
+ * @param inForceSince the day its source took effect: no fact measured against it can be older
  * @param phases    the five phases, in {@link Phase} order
  * @param decisions how ambiguities of the source were settled
  */
 public record Catalog(
-        String version, String title, String source, List<CatalogPhase> phases, List<CatalogDecision> decisions) {
+        String version, String title, String source, LocalDate inForceSince, List<CatalogPhase> phases,
+        List<CatalogDecision> decisions) {
 
     public Catalog {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(inForceSince, "inForceSince");
         phases = List.copyOf(phases);
         decisions = List.copyOf(decisions);
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * so that {@link CatalogValidator} can name each broken entry instead of failing on the first one.
  */
 record CatalogDocument(
-        String version, String title, String source, List<Decision> decisions, List<PhaseEntry> phases) {
+        String version, String title, String source, String inForceSince, List<Decision> decisions,
+        List<PhaseEntry> phases) {
 
     record Decision(String id, String topic, String decision) {}
 

@@ -102,7 +102,8 @@ public final class CatalogLoader {
         List<CatalogDecision> decisions = orEmpty(document.decisions()).stream()
                 .map(d -> new CatalogDecision(d.id(), d.topic(), d.decision()))
                 .toList();
-        return new Catalog(document.version(), document.title(), document.source(), phases, decisions);
+        return new Catalog(document.version(), document.title(), document.source(),
+                LocalDate.parse(document.inForceSince()), phases, decisions);
     }
 
     private static CatalogPhase toPhase(PhaseEntry entry) {

@@ -36,6 +36,7 @@ final class CatalogValidator {
         requireText("catalog", "version", document.version());
         requireText("catalog", "title", document.title());
         requireText("catalog", "source", document.source());
+        date("catalog", "inForceSince", document.inForceSince());
         orEmpty(document.decisions()).forEach(decision -> {
             String where = "decision " + decision.id();
             requireText(where, "id", decision.id());

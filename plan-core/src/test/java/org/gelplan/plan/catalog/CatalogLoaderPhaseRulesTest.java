@@ -57,6 +57,16 @@ class CatalogLoaderPhaseRulesTest {
     }
 
     @Test
+    void refusesACatalogWithoutTheDateItsSourceTookEffect() {
+        ObjectNode catalog = validCatalog();
+        catalog.put("inForceSince", "abril de 2008");
+
+        assertThatThrownBy(() -> load(catalog))
+                .isInstanceOf(InvalidCatalog.class)
+                .hasMessageContaining("catalog: inForceSince 'abril de 2008' is not a date");
+    }
+
+    @Test
     void refusesAMissingDeadline() {
         ObjectNode catalog = validCatalog();
         phase(catalog, 3).remove("nationalDeadline");
