@@ -2,8 +2,12 @@ package org.gelplan.compliance.api;
 
 import org.gelplan.plan.api.PlanId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** Query: every phase of a plan as it stood at the end of {@code asOf} (America/Bogota). */
-public record FindPlanCompliance(PlanId planId, LocalDate asOf) {
+/**
+ * Query: every phase of a plan as it stood at the end of {@code asOf} (America/Bogota), counting only
+ * what had been recorded by {@code knownAt} ("what did the system say then").
+ */
+public record FindPlanCompliance(PlanId planId, LocalDate asOf, Instant knownAt) {
 }

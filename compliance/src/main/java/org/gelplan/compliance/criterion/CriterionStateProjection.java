@@ -2,23 +2,31 @@ package org.gelplan.compliance.criterion;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.gelplan.compliance.api.Evidence;
-import org.gelplan.plan.api.Answer;
-import org.gelplan.plan.api.DiagnosisAnswer;
-import org.gelplan.plan.api.PlanAdopted;
+import org.gelplan.compliance.api.ComplianceOpened;
+import org.gelplan.compliance.api.CriterionDeadlineMissed;
+import org.gelplan.compliance.api.CriterionFact;
+import org.gelplan.compliance.api.CriterionFulfilled;
+import org.gelplan.compliance.api.CriterionFulfilmentRevoked;
+import org.gelplan.compliance.api.CriterionMarkedNotApplicable;
+import org.gelplan.compliance.api.CriterionRescheduled;
+import org.gelplan.compliance.api.FactType;
+import org.gelplan.compliance.api.OpenedCriterion;
+import org.gelplan.compliance.api.PhaseDeadlineReached;
+import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.catalog.Catalog;
 import org.gelplan.plan.catalog.CatalogRegistry;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The state of every criterion of every plan. The diagnosis in {@link PlanAdopted} is the starting
- * state: SI is a fulfilment on the diagnosis date, NO is pending until its target date.
- * Saving by id makes every handler idempotent.
+ * The criterion records of every plan: identity from the catalog, facts from the compliance
+ * events. Handlers are idempotent (a fact is keyed by its event id), and a reset rebuilds from nothing.
  */
 @Component
 @ProcessingGroup(CriterionStateProjection.GROUP)
@@ -26,35 +34,75 @@ class CriterionStateProjection {
 
     static final String GROUP = "compliance-criteria";
 
-    private final CriterionStateRepository criteria;
+    private final CriterionRecordRepository records;
     private final PlanTargetsRepository plans;
     private final CatalogRegistry catalogs;
 
-    CriterionStateProjection(CriterionStateRepository criteria, PlanTargetsRepository plans, CatalogRegistry catalogs) {
-        this.criteria = criteria;
+    CriterionStateProjection(CriterionRecordRepository records, PlanTargetsRepository plans, CatalogRegistry catalogs) {
+        this.records = records;
         this.plans = plans;
         this.catalogs = catalogs;
     }
 
     @EventHandler
-    void on(PlanAdopted event) {
+    void on(ComplianceOpened event, EventMessage<?> message) {
         String planId = event.planId().value();
         Catalog catalog = catalogs.get(event.catalogVersion());
-        Map<String, DiagnosisAnswer> answers = event.diagnosis().criteria().stream()
-                .collect(Collectors.toMap(DiagnosisAnswer::code, Function.identity()));
-        Evidence diagnosis = new Evidence("Diagnóstico preliminar del plan (" + event.diagnosis().date() + ")", null,
-                "Resolución " + event.resolution().number());
-        criteria.saveAll(catalog.criteria().stream().map(criterion -> {
-            DiagnosisAnswer answer = answers.get(criterion.code());
-            CriterionStateDocument pending = CriterionStateDocument.pending(planId, criterion, answer.targetDate());
-            return answer.answer() == Answer.SI ? pending.fulfilled(event.diagnosis().date(), diagnosis) : pending;
+        Map<String, OpenedCriterion> opened = event.criteria().stream()
+                .collect(Collectors.toMap(OpenedCriterion::code, Function.identity()));
+        records.saveAll(catalog.criteria().stream().map(criterion -> {
+            OpenedCriterion start = opened.get(criterion.code());
+            CriterionFact fact = FactRecorder.fact(message, start.fulfilled() ? FactType.DIAGNOSED_FULFILLED
+                    : FactType.DIAGNOSED_PENDING, event.diagnosisDate(), null, start.targetDate(), null, null);
+            return CriterionRecord.open(planId, criterion, fact);
         }).toList());
-        plans.save(new PlanTargetsDocument(planId, event.entity().daneCode(), event.catalogVersion(), event.phaseTargets()));
+        plans.save(new PlanTargetsDocument(planId, event.planId().daneCode(), event.catalogVersion(), event.phaseTargets(),
+                Set.of()));
+    }
+
+    @EventHandler
+    void on(CriterionFulfilled event, EventMessage<?> message) {
+        add(event.planId(), event.code(), FactRecorder.fact(message, FactType.FULFILLED, event.fulfilledOn(), null,
+                null, event.evidence(), null));
+    }
+
+    @EventHandler
+    void on(CriterionFulfilmentRevoked event, EventMessage<?> message) {
+        add(event.planId(), event.code(), FactRecorder.fact(message, FactType.FULFILMENT_REVOKED, event.effectiveOn(),
+                event.reason(), null, null, null));
+    }
+
+    @EventHandler
+    void on(CriterionRescheduled event, EventMessage<?> message) {
+        add(event.planId(), event.code(), FactRecorder.fact(message, FactType.RESCHEDULED, event.effectiveOn(),
+                event.reason(), event.newTargetDate(), null, event.decisionId()));
+    }
+
+    @EventHandler
+    void on(CriterionMarkedNotApplicable event, EventMessage<?> message) {
+        add(event.planId(), event.code(), FactRecorder.fact(message, FactType.MARKED_NOT_APPLICABLE,
+                event.effectiveOn(), event.reason(), null, null, null));
+    }
+
+    @EventHandler
+    void on(CriterionDeadlineMissed event, EventMessage<?> message) {
+        add(event.planId(), event.code(), FactRecorder.fact(message, FactType.DEADLINE_MISSED, event.targetDate(),
+                null, event.targetDate(), null, null));
+    }
+
+    @EventHandler
+    void on(PhaseDeadlineReached event) {
+        plans.findById(event.planId().value()).ifPresent(plan -> plans.save(plan.withDeadlineReached(event.phase())));
     }
 
     @ResetHandler
     void reset() {
-        criteria.deleteAll();
+        records.deleteAll();
         plans.deleteAll();
+    }
+
+    private void add(PlanId planId, String code, CriterionFact fact) {
+        records.findById(CriterionRecord.idOf(planId.value(), code))
+                .ifPresent(record -> records.save(record.with(fact)));
     }
 }

@@ -52,16 +52,15 @@ class PlanOverviewController {
     }
 
     private PlanSummary summaryOf(String planId) {
-        if (!PlanId.isValid(planId)) {
-            throw new PlanNotFound(planId);
-        }
-        CurrentScope.require(new PlanId(planId).daneCode());
-        return QueryResults.await(queries.query(new FindPlanSummary(new PlanId(planId)),
+        PlanId id = PlanId.fromPath(planId);
+        CurrentScope.require(id.daneCode());
+        return QueryResults.await(queries.query(new FindPlanSummary(id),
                 ResponseTypes.optionalInstanceOf(PlanSummary.class))).orElseThrow(() -> new PlanNotFound(planId));
     }
 
     private PlanOverview overview(PlanSummary summary, LocalDate asOf) {
-        PlanCompliance compliance = QueryResults.await(queries.query(new FindPlanCompliance(new PlanId(summary.planId()), asOf),
+        PlanCompliance compliance = QueryResults.await(queries.query(
+                new FindPlanCompliance(new PlanId(summary.planId()), asOf, clock.instant()),
                 ResponseTypes.instanceOf(PlanCompliance.class)));
         return new PlanOverview(summary.planId(), summary.entity(), summary.resolution(), summary.catalogVersion(),
                 asOf, compliance.phases(), summary);

@@ -24,6 +24,14 @@ public record PlanId(String value) {
         return new PlanId(daneCode + "-" + year);
     }
 
+    /** A plan id taken from a URL: one that cannot exist is simply not found. */
+    public static PlanId fromPath(String value) {
+        if (!isValid(value)) {
+            throw new PlanNotFound(value);
+        }
+        return new PlanId(value);
+    }
+
     public static boolean isValid(String value) {
         return value != null && FORMAT.matcher(value).matches();
     }

@@ -2,5 +2,5 @@ package org.gelplan.compliance.criterion;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface CriterionStateRepository extends MongoRepository<CriterionStateDocument, String> {
+interface CriterionRecordRepository extends MongoRepository<CriterionRecord, String> {
 }
