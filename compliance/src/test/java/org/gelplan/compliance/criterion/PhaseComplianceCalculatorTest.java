@@ -3,6 +3,7 @@ package org.gelplan.compliance.criterion;
 import org.gelplan.compliance.api.CriterionStatus;
 import org.gelplan.compliance.api.PhaseCompliance;
 import org.gelplan.compliance.api.PhaseStatus;
+import org.gelplan.compliance.criterion.CriterionHistory.StateAt;
 import org.gelplan.plan.api.Phase;
 import org.gelplan.plan.catalog.CatalogPhase;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,7 @@ class PhaseComplianceCalculatorTest {
 
     @Test
     void isMetWhenTheTargetWasReachedByTheDeadline() {
-        List<CriterionStateDocument> states = states(9, LocalDate.of(2009, 11, 20), 1, DEADLINE);
-
-        PhaseCompliance phase = judge(states, LocalDate.of(2010, 1, 1));
+        PhaseCompliance phase = judge(states(9, LocalDate.of(2009, 11, 20), 1, DEADLINE), LocalDate.of(2010, 1, 1));
 
         assertThat(phase.status()).isEqualTo(PhaseStatus.MET);
         assertThat(phase.reachedOn()).isEqualTo(LocalDate.of(2009, 11, 20));
@@ -33,8 +32,8 @@ class PhaseComplianceCalculatorTest {
 
     @Test
     void isMetLateWhenTheCompletingFulfilmentCameAfterTheDeadline() {
-        List<CriterionStateDocument> states = states(8, LocalDate.of(2009, 11, 20), 2, DEADLINE);
-        states.set(8, states.get(8).fulfilled(LocalDate.of(2010, 2, 1), null));
+        List<StateAt> states = states(8, LocalDate.of(2009, 11, 20), 2, DEADLINE);
+        states.set(8, fulfilled(LocalDate.of(2010, 2, 1)));
 
         assertThat(judge(states, LocalDate.of(2010, 3, 1)).status()).isEqualTo(PhaseStatus.MET_LATE);
     }
@@ -53,47 +52,37 @@ class PhaseComplianceCalculatorTest {
 
     @Test
     void isAtRiskWhenTooManyPendingCriteriaAreDueAfterTheDeadlineOrOverdue() {
-        List<CriterionStateDocument> states = states(3, LocalDate.of(2009, 9, 21), 7, LocalDate.of(2010, 6, 30));
-
-        assertThat(judge(states, LocalDate.of(2009, 10, 1)).status()).isEqualTo(PhaseStatus.AT_RISK);
+        assertThat(judge(states(3, LocalDate.of(2009, 9, 21), 7, LocalDate.of(2010, 6, 30)), LocalDate.of(2009, 10, 1))
+                .status()).isEqualTo(PhaseStatus.AT_RISK);
+        assertThat(judge(states(3, LocalDate.of(2009, 9, 21), 7, LocalDate.of(2009, 9, 30)), LocalDate.of(2009, 10, 1))
+                .status()).isEqualTo(PhaseStatus.AT_RISK);
     }
 
     @Test
     void leavesNotApplicableCriteriaOutOfThePercentage() {
-        List<CriterionStateDocument> states = states(9, LocalDate.of(2009, 9, 21), 1, DEADLINE);
-        CriterionStateDocument last = states.get(9);
-        states.set(9, new CriterionStateDocument(last.id(), last.planId(), last.code(), last.name(), last.phase(),
-                last.categoryCode(), last.categoryName(), CriterionStatus.NOT_APPLICABLE, null, null, null, "no aplica"));
+        List<StateAt> states = states(9, LocalDate.of(2009, 9, 21), 1, DEADLINE);
+        states.set(9, new StateAt(CriterionStatus.NOT_APPLICABLE, DEADLINE, null, null, "no aplica"));
 
         PhaseCompliance phase = judge(states, LocalDate.of(2009, 10, 1));
 
         assertThat(phase.applicable()).isEqualTo(9);
+        assertThat(phase.notApplicable()).isEqualTo(1);
         assertThat(phase.percent()).isEqualTo(100.0);
         assertThat(phase.status()).isEqualTo(PhaseStatus.MET);
     }
 
-    @Test
-    void ignoresFulfilmentsDatedAfterTheDayAskedAbout() {
-        List<CriterionStateDocument> states = states(9, LocalDate.of(2009, 11, 20), 1, DEADLINE);
-
-        PhaseCompliance before = judge(states, LocalDate.of(2009, 11, 1));
-
-        assertThat(before.fulfilled()).isZero();
-        assertThat(before.status()).isEqualTo(PhaseStatus.ON_TRACK);
-    }
-
-    private static PhaseCompliance judge(List<CriterionStateDocument> states, LocalDate asOf) {
+    private static PhaseCompliance judge(List<StateAt> states, LocalDate asOf) {
         return PhaseComplianceCalculator.judge(INTERACCION, 90, states, asOf);
     }
 
-    private static List<CriterionStateDocument> states(int fulfilled, LocalDate fulfilledOn, int pending, LocalDate target) {
-        List<CriterionStateDocument> states = new ArrayList<>();
+    private static StateAt fulfilled(LocalDate on) {
+        return new StateAt(CriterionStatus.FULFILLED, DEADLINE, on, null, null);
+    }
+
+    private static List<StateAt> states(int fulfilled, LocalDate fulfilledOn, int pending, LocalDate target) {
+        List<StateAt> states = new ArrayList<>();
         for (int i = 0; i < fulfilled + pending; i++) {
-            String code = String.format("INT-TEST-%02d", i + 1);
-            CriterionStateDocument state = new CriterionStateDocument(CriterionStateDocument.idOf("86001-2009", code),
-                    "86001-2009", code, "Criterio " + i, Phase.INTERACCION, "INT-TEST", "Prueba",
-                    CriterionStatus.PENDING, target, null, null, null);
-            states.add(i < fulfilled ? state.fulfilled(fulfilledOn, null) : state);
+            states.add(i < fulfilled ? fulfilled(fulfilledOn) : new StateAt(CriterionStatus.PENDING, target, null, null, null));
         }
         return states;
     }
