@@ -29,26 +29,39 @@ public class ProjectionCatchUp {
         this.processing = processing;
     }
 
-    /** @return whether every locally claimed segment reached the store's head within the timeout */
+    /**
+     * Waits until every locally claimed segment reached the store's head, and again if handling
+     * those events stored new ones (a policy sending a command), so the whole cascade is visible.
+     *
+     * @return whether that happened within the timeout
+     */
     public boolean awaitHead(Duration timeout) {
-        TrackingToken head = eventStore.createHeadToken();
-        OptionalLong target = head == null ? OptionalLong.empty() : head.position();
-        if (target.isEmpty()) {
-            return true;
-        }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!caughtUpTo(target.getAsLong())) {
-            if (System.nanoTime() > deadline) {
+        long target = headPosition();
+        while (true) {
+            if (caughtUpTo(target)) {
+                long newer = headPosition();
+                if (newer == target) {
+                    return true;
+                }
+                target = newer;
+            } else if (System.nanoTime() > deadline) {
                 return false;
-            }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+            } else {
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
         }
-        return true;
+    }
+
+    private long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        OptionalLong position = head == null ? OptionalLong.empty() : head.position();
+        return position.orElse(-1);
     }
 
     private boolean caughtUpTo(long position) {

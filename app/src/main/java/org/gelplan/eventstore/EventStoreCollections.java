@@ -25,6 +25,7 @@ public record EventStoreCollections(MongoCollection<Document> commits,
     static final String SEQUENCE_KEYS = "sequenceKeys";
     /** Unique multikey: the global indexes of the commit's events. */
     static final String GLOBAL_INDEXES = "globalIndexes";
+    static final String GLOBAL_INDEX_INDEX = "unique_global_index";
 
     public static EventStoreCollections in(MongoDatabase database) {
         var collections = new EventStoreCollections(database.getCollection(COMMITS),
@@ -36,6 +37,6 @@ public record EventStoreCollections(MongoCollection<Document> commits,
     private void ensureIndexes() {
         var unique = new IndexOptions().unique(true);
         commits.createIndex(Indexes.ascending(SEQUENCE_KEYS), unique.name("unique_aggregate_sequence"));
-        commits.createIndex(Indexes.ascending(GLOBAL_INDEXES), new IndexOptions().unique(true).name("unique_global_index"));
+        commits.createIndex(Indexes.ascending(GLOBAL_INDEXES), new IndexOptions().unique(true).name(GLOBAL_INDEX_INDEX));
     }
 }

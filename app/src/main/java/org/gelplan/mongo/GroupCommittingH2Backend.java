@@ -1,5 +1,9 @@
 package org.gelplan.mongo;
 
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
 import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -19,6 +23,7 @@ final class GroupCommittingH2Backend extends H2Backend {
 
     private final GroupCommit groupCommit;
     private final StoreHousekeeping housekeeping;
+    private final ReadWriteLock locks = new ReentrantReadWriteLock();
 
     GroupCommittingH2Backend(MVStore mvStore) {
         super(mvStore);
@@ -33,13 +38,27 @@ final class GroupCommittingH2Backend extends H2Backend {
             return hello(channel, databaseName, query);
         }
         if (ReadOnlyCommands.isReadOnly(command, query)) {
-            return handlePinningVersion(channel, databaseName, command, query);
+            return isolated(locks.readLock(), channel, databaseName, command, query);
         }
         try {
-            return handlePinningVersion(channel, databaseName, command, query);
+            return isolated(locks.writeLock(), channel, databaseName, command, query);
         } finally {
             // also after a failed command: an ordered bulk write may have applied part of its batch
             groupCommit.awaitCommit();
+        }
+    }
+
+    // mongo-java-server runs commands on several event-loop threads without locking a collection,
+    // and its replies share document instances with the store, which later writes change in place
+    // while Netty is still encoding the reply: a findAndModify $inc could answer another caller's
+    // value. So writes run one at a time and never beside a read, and every reply is a deep copy
+    // taken under the lock. The wait for the group commit stays outside, so commits still batch.
+    private Document isolated(Lock lock, Channel channel, String databaseName, String command, Document query) {
+        lock.lock();
+        try {
+            return handlePinningVersion(channel, databaseName, command, query).cloneDeeply();
+        } finally {
+            lock.unlock();
         }
     }
 

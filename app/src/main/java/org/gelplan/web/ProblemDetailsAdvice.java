@@ -70,7 +70,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "request.invalid");
+        // A body that leaves out a required field is an incomplete request (400); one whose fields are
+        // all there but out of bounds is unprocessable (422).
+        ProblemDetail problem = ValidationProblems.missesRequiredFields(ex.getBindingResult())
+                ? problem(HttpStatus.BAD_REQUEST, "request.incomplete")
+                : problem(HttpStatus.UNPROCESSABLE_ENTITY, "request.invalid");
         problem.setProperty(ERRORS, ValidationProblems.of(ex.getBindingResult(), messages, locale()));
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }

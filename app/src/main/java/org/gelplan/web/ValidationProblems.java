@@ -56,6 +56,13 @@ final class ValidationProblems {
     }
 
     /** Only a body that fails its constraints is 422; a bad path or query parameter is a 400. */
+    private static final java.util.Set<String> MISSING = java.util.Set.of("NotNull", "NotBlank", "NotEmpty");
+
+    /** Whether a required field was left out (null, empty or blank). */
+    static boolean missesRequiredFields(Errors result) {
+        return result.getFieldErrors().stream().anyMatch(error -> MISSING.contains(error.getCode()));
+    }
+
     static boolean concernsOnlyBodies(HandlerMethodValidationException ex) {
         return ex.getParameterValidationResults().stream()
                 .allMatch(result -> result.getMethodParameter().hasParameterAnnotation(RequestBody.class));

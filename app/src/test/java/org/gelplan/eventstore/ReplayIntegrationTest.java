@@ -28,7 +28,7 @@ class ReplayIntegrationTest {
             node.awaitProjections();
             MongoTemplate mongo = node.bean(MongoTemplate.class);
             List<Document> tallyBefore = all(mongo, TallyProjection.COLLECTION);
-            List<Document> criteriaBefore = all(mongo, "criterion_states");
+            List<Document> criteriaBefore = all(mongo, "criterion_records");
             int notifications = node.bean(TallyNotifier.class).notifications();
 
             reset(node.processor(TallyProjection.GROUP));
@@ -38,7 +38,7 @@ class ReplayIntegrationTest {
             node.awaitProjections();
 
             assertThat(all(mongo, TallyProjection.COLLECTION)).containsExactlyInAnyOrderElementsOf(tallyBefore);
-            assertThat(all(mongo, "criterion_states")).containsExactlyInAnyOrderElementsOf(criteriaBefore).hasSize(89);
+            assertThat(all(mongo, "criterion_records")).containsExactlyInAnyOrderElementsOf(criteriaBefore).hasSize(89);
             assertThat(node.bean(TallyNotifier.class).notifications()).isEqualTo(notifications).isEqualTo(30);
             assertThat(node.bean(TallyProjection.class).duplicates()).isZero();
         }

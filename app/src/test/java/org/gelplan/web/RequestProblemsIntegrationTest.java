@@ -70,12 +70,12 @@ class RequestProblemsIntegrationTest {
     }
 
     @Test
-    void failedBeanValidationIsUnprocessableWithALocalizedFieldList() throws Exception {
+    void aBodyLeavingOutARequiredFieldIsABadRequestWithALocalizedFieldList() throws Exception {
         mvc.perform(as("admin", post("/api/v1/test/fulfilments")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"fulfilledOn\":\"2999-01-01\",\"evidence\":{\"description\":\" \"},\"votes\":1}"))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "request.invalid"))
-                .andExpect(jsonPath("$.title").value("Datos inválidos"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "request.incomplete"))
+                .andExpect(jsonPath("$.title").value("Faltan datos obligatorios"))
                 .andExpect(jsonPath("$.errors.length()").value(2))
                 .andExpect(jsonPath("$.errors[0].field").value("evidence.description"))
                 .andExpect(jsonPath("$.errors[0].message").value("no debe estar vacío"))
@@ -84,11 +84,20 @@ class RequestProblemsIntegrationTest {
     }
 
     @Test
+    void aCompleteBodyWithValuesOutOfBoundsIsUnprocessable() throws Exception {
+        mvc.perform(as("admin", post("/api/v1/test/fulfilments")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fulfilledOn\":\"2999-01-01\",\"evidence\":{\"description\":\"x\"},\"votes\":1}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "request.invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("fulfilledOn"));
+    }
+
+    @Test
     void fieldMessagesSpeakEnglishToo() throws Exception {
         mvc.perform(as("admin", post("/api/v1/test/fulfilments")).header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"evidence\":{\"description\":\"x\"},\"votes\":1}"))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("fulfilledOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("is required"));
     }
