@@ -28,13 +28,18 @@ public final class GelPlanNode implements AutoCloseable {
     }
 
     public static GelPlanNode start(String... properties) {
+        return start(GelPlanApplication.class, properties);
+    }
+
+    /** Starts a node with extra configuration (e.g. {@code TestClock.Config}) besides the application. */
+    public static GelPlanNode start(Class<?> extra, String... properties) {
         Map<String, String> all = new LinkedHashMap<>(Map.of("server.port", "0", "gelplan.demo.enabled", "false",
                 "axoniq.update-checker.disabled", "true"));
         for (String property : properties) {
             all.put(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
         }
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new GelPlanNode(new SpringApplicationBuilder(GelPlanApplication.class).run(args));
+        return new GelPlanNode(new SpringApplicationBuilder(GelPlanApplication.class, extra).run(args));
     }
 
     public <T> T bean(Class<T> type) {

@@ -51,7 +51,7 @@ class CriteriaController {
         PlanId id = scoped(planId);
         boolean overdueOnly = status == StatusFilter.OVERDUE;
         CriterionStatus exact = status == null || overdueOnly ? null : CriterionStatus.valueOf(status.name());
-        FindCriteria query = new FindCriteria(id, phase, exact, overdueOnly, day(asOf), instant(knownAt));
+        FindCriteria query = new FindCriteria(id, phase, exact, overdueOnly, day(asOf), knownAt);
         return QueryResults.await(queries.query(query, ResponseTypes.multipleInstancesOf(CriterionView.class)));
     }
 
@@ -59,7 +59,7 @@ class CriteriaController {
     CriterionDetail criterion(@PathVariable String planId, @PathVariable String code,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        FindCriterion query = new FindCriterion(scoped(planId), code, day(asOf), instant(knownAt));
+        FindCriterion query = new FindCriterion(scoped(planId), code, day(asOf), knownAt);
         return QueryResults.await(queries.query(query, ResponseTypes.instanceOf(CriterionDetail.class)));
     }
 

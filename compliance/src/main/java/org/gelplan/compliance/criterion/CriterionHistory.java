@@ -11,7 +11,8 @@ import java.time.LocalDate;
 /**
  * Folds a criterion's timeline into its state at the end of a day ({@code asOf}, effective time) as
  * the system knew it at an instant ({@code knownAt}, recording time): facts recorded after
- * {@code knownAt} are unknown, facts effective after {@code asOf} have not happened yet. This is
+ * {@code knownAt} are unknown (no {@code knownAt}: everything recorded counts), facts effective
+ * after {@code asOf} have not happened yet. This is
  * exactly what replaying the events recorded up to {@code knownAt} would give for that day.
  */
 final class CriterionHistory {
@@ -29,7 +30,7 @@ final class CriterionHistory {
     static StateAt stateAt(CriterionRecord record, LocalDate asOf, Instant knownAt) {
         StateAt state = new StateAt(CriterionStatus.PENDING, null, null, null, null);
         for (CriterionFact fact : record.timeline()) {
-            if (!fact.recordedAt().isAfter(knownAt)) {
+            if (knownAt == null || !fact.recordedAt().isAfter(knownAt)) {
                 state = apply(state, fact, asOf);
             }
         }

@@ -12,7 +12,6 @@ import org.gelplan.plan.catalog.CatalogCriterion;
 import org.gelplan.plan.catalog.CatalogRegistry;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,13 +26,11 @@ class DueDeadlineQueries {
     private final CriterionRecordRepository records;
     private final PlanTargetsRepository plans;
     private final CatalogRegistry catalogs;
-    private final Clock clock;
 
-    DueDeadlineQueries(CriterionRecordRepository records, PlanTargetsRepository plans, CatalogRegistry catalogs, Clock clock) {
+    DueDeadlineQueries(CriterionRecordRepository records, PlanTargetsRepository plans, CatalogRegistry catalogs) {
         this.records = records;
         this.plans = plans;
         this.catalogs = catalogs;
-        this.clock = clock;
     }
 
     @QueryHandler
@@ -51,7 +48,7 @@ class DueDeadlineQueries {
             List<String> ids = catalog.criteria().stream().map(CatalogCriterion::code)
                     .map(code -> CriterionRecord.idOf(plan.planId(), code)).toList();
             records.findAllById(ids).forEach(record -> {
-                var state = CriterionHistory.stateAt(record, query.today(), clock.instant());
+                var state = CriterionHistory.stateAt(record, query.today(), null);
                 if (state.overdueOn(query.today()) && !missRecorded(record, state.targetDate())) {
                     due.add(new DueDeadline(planId, record.phase(), record.code(), state.targetDate()));
                 }

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 
 /**
  * Time travel: a plan's compliance as it stood at the end of a day ({@code asOf}), counting only
- * what had been recorded by an instant ({@code knownAt}, default now).
+ * what had been recorded by an instant ({@code knownAt}; without it, everything recorded).
  */
 @RestController
 class ComplianceController {
@@ -39,8 +39,7 @@ class ComplianceController {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
         PlanId id = PlanId.fromPath(planId);
         CurrentScope.require(id.daneCode());
-        FindPlanCompliance query = new FindPlanCompliance(id, asOf == null ? GelTime.today(clock) : asOf,
-                knownAt == null ? clock.instant() : knownAt);
+        FindPlanCompliance query = new FindPlanCompliance(id, asOf == null ? GelTime.today(clock) : asOf, knownAt);
         return QueryResults.await(queries.query(query, ResponseTypes.instanceOf(PlanCompliance.class)));
     }
 }

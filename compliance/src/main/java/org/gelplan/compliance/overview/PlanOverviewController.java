@@ -60,7 +60,7 @@ class PlanOverviewController {
 
     private PlanOverview overview(PlanSummary summary, LocalDate asOf) {
         PlanCompliance compliance = QueryResults.await(queries.query(
-                new FindPlanCompliance(new PlanId(summary.planId()), asOf, clock.instant()),
+                new FindPlanCompliance(new PlanId(summary.planId()), asOf, null),
                 ResponseTypes.instanceOf(PlanCompliance.class)));
         return new PlanOverview(summary.planId(), summary.entity(), summary.resolution(), summary.catalogVersion(),
                 asOf, compliance.phases(), summary);
