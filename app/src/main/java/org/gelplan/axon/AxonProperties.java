@@ -19,5 +19,5 @@ public record AxonProperties(String nodeId,
                              @DefaultValue("60s") Duration gapTimeout,
                              @DefaultValue("2") int segments,
                              @DefaultValue("50") int snapshotEvery,
-                             @DefaultValue("3s") Duration readYourWrites) {
+                             @DefaultValue("10s") Duration readYourWrites) {
 }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fresh data directory, in demo mode (Mocoa's plan adopted, demo users). Subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gelplan.embedded-mongo-port=0", "gelplan.demo.enabled=true"})
+        properties = {"gelplan.embedded-mongo-port=0", "gelplan.demo.enabled=true",
+                "gelplan.axon.read-your-writes=30s"})
 public abstract class GelPlanIntegrationTest {
 
     @Autowired

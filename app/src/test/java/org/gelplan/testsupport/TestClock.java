@@ -2,7 +2,6 @@ package org.gelplan.testsupport;
 
 import org.gelplan.core.GelTime;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
@@ -43,8 +42,10 @@ public final class TestClock extends Clock {
         return now;
     }
 
-    /** Makes {@link TestClock#INSTANCE} the application's clock. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Makes {@link TestClock#INSTANCE} the application's clock when given as a source to a node.
+     * Deliberately not a {@code @Configuration}: component scanning must not put it in every test context.
+     */
     public static class Config {
 
         @Bean
