@@ -1,0 +1,44 @@
+package org.gelplan.committee.api;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An id numbered within one committee, readable and deterministic: the entity's DANE code, a letter
+ * for the kind of thing and its number in order of recording, e.g. {@code 86001-M01} (member),
+ * {@code 86001-R001} (reunión), {@code 86001-D001} (decision).
+ */
+public interface NumberedId {
+
+    Pattern FORMAT = Pattern.compile("(\\d{2}|\\d{5})-([A-Z])(\\d{2,6})");
+
+    String value();
+
+    /** The DANE code of the entity whose committee numbered it. */
+    default String entityCode() {
+        return value().substring(0, value().indexOf('-'));
+    }
+
+    /** Its number in the committee's order of recording, from 1. */
+    default int number() {
+        return Integer.parseInt(value().substring(value().indexOf('-') + 2));
+    }
+
+    static String format(String entityCode, char letter, int number, int digits) {
+        if (!CommitteeId.isEntityCode(entityCode) || number < 1) {
+            throw new IllegalArgumentException("cannot number " + letter + number + " for entity " + entityCode);
+        }
+        return entityCode + "-" + letter + String.format("%0" + digits + "d", number);
+    }
+
+    static boolean matches(String value, char letter) {
+        Matcher matcher = FORMAT.matcher(value == null ? "" : value);
+        return matcher.matches() && matcher.group(2).charAt(0) == letter && Integer.parseInt(matcher.group(3)) > 0;
+    }
+
+    static <T extends NumberedId> Optional<T> parse(String value, char letter, Function<String, T> constructor) {
+        return matches(value, letter) ? Optional.of(constructor.apply(value)) : Optional.empty();
+    }
+}
