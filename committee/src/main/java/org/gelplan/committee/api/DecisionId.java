@@ -3,8 +3,6 @@ package org.gelplan.committee.api;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Optional;
-
 /** A decision of a committee, e.g. {@code 86001-D001}; numbered in order of recording, across meetings. */
 public record DecisionId(String value) implements NumberedId {
 
@@ -21,9 +19,9 @@ public record DecisionId(String value) implements NumberedId {
         return new DecisionId(NumberedId.format(entityCode, LETTER, number, 3));
     }
 
-    /** The id a request names, if it is one; anything else names nothing. */
-    public static Optional<DecisionId> parse(String value) {
-        return NumberedId.parse(value, LETTER, DecisionId::new);
+    /** The id a request names within that entity's committee; anything else is not found. */
+    public static DecisionId named(String entityCode, String value) {
+        return NumberedId.named(value, entityCode, LETTER, DecisionId::new, DecisionNotFound::new);
     }
 
     @JsonValue

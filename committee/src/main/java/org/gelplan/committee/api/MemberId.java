@@ -3,14 +3,14 @@ package org.gelplan.committee.api;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Optional;
-
 /**
  * A person's appointment to a committee, e.g. {@code 86001-M01}, numbered in order of appointment (the
  * constitution's members first). Someone appointed again gets a new id, so that every id has one tenure.
  */
 public record MemberId(String value) implements NumberedId {
 
+    /** For Bean Validation of ids in request bodies. */
+    public static final String REGEXP = "(\\d{2}|\\d{5})-M(?!0+$)\\d{2,6}";
     private static final char LETTER = 'M';
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -24,9 +24,9 @@ public record MemberId(String value) implements NumberedId {
         return new MemberId(NumberedId.format(entityCode, LETTER, number, 2));
     }
 
-    /** The id a request names, if it is one; anything else names nothing. */
-    public static Optional<MemberId> parse(String value) {
-        return NumberedId.parse(value, LETTER, MemberId::new);
+    /** The id a request names within that entity's committee; anything else is not found. */
+    public static MemberId named(String entityCode, String value) {
+        return NumberedId.named(value, entityCode, LETTER, MemberId::new, MemberNotFound::new);
     }
 
     @JsonValue

@@ -1,6 +1,5 @@
 package org.gelplan.committee.api;
 
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +37,12 @@ public interface NumberedId {
         return matcher.matches() && matcher.group(2).charAt(0) == letter && Integer.parseInt(matcher.group(3)) > 0;
     }
 
-    static <T extends NumberedId> Optional<T> parse(String value, char letter, Function<String, T> constructor) {
-        return matches(value, letter) ? Optional.of(constructor.apply(value)) : Optional.empty();
+    /** The id a request names within an entity's committee; anything else names nothing there. */
+    static <T extends NumberedId> T named(String value, String entityCode, char letter, Function<String, T> constructor,
+                                          Function<String, ? extends RuntimeException> notFound) {
+        if (!matches(value, letter) || !value.startsWith(entityCode + "-")) {
+            throw notFound.apply(String.valueOf(value));
+        }
+        return constructor.apply(value);
     }
 }
