@@ -1,0 +1,84 @@
+package org.gelplan.committee;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Mocoa's committee as section D of Resolución 001143 de 2009 constitutes it (demo data). */
+class MocoaCommitteeIntegrationTest extends CommitteeIntegrationTest {
+
+    @Test
+    void showsTheTwelveIntegrantesOfSectionDInTheSeedsOrderWithTheirNames() {
+        JsonNode committee = get("planeacion", "?asOf=2009-09-21");
+
+        List<String> members = new ArrayList<>();
+        committee.get("currentMembers").forEach(m -> members.add(m.get("position").asText() + " | " + m.get("name").asText()));
+        assertThat(members).containsExactly(
+                "SECRETARIO ADMINISTRATIVO Y FINANCIERO | VÍCTOR CUATINDIOY",
+                "SECRETARIO DE GOBIERNO Y POLÍTICA SOCIAL MUNICIPAL | EDGAR GONZÁLEZ",
+                "SECRETARIO DE SALUD MUNICIPAL | JOSÉ EVERARDO CUASQUER",
+                "SECRETARIO DE TRANSITO Y TRANSPORTE MUNICIPAL | NELSON IVAN RIASCOS",
+                "SECRETARIO DE EDUCACIÓN, CULTURA Y DEPORTE MUNICIPAL | JHON MOLINA",
+                "SECRETARIA DE PLANEACIÓN MUNICIPAL | ANGELIZA VIVAS",
+                "PROFESIONAL UNIVERSITARIO | JENY ROSERO",
+                "CONTROL INTERNO | TEOFILO BURBANO",
+                "TECNICA ADMINISTRATIVO - Encargada De Trámites Y Servicios | FADIR BOLAÑOS",
+                "TECNICO ADMINISTRATIVO - Encargado del sitio web | ANDERSON CURAN",
+                "PRESIDENTE ASOJUNTAS | SIGIFREDO ARCINIEGAS",
+                "GERENTE CÁMARA DE COMERCIO SECCIONAL MOCOA | SUSANA VIVEROS");
+        assertThat(committee.get("committeeId").asText()).isEqualTo("committee-86001");
+        assertThat(committee.get("constitutedOn").asText()).isEqualTo("2009-09-21");
+    }
+
+    @Test
+    void namesTheLeaderTheControlInternoResponsibleTheKeysAndTheCommunityRepresentatives() {
+        JsonNode committee = get("control", "?asOf=2009-09-21");
+
+        assertThat(committee.at("/leader/position").asText()).isEqualTo("SECRETARIO DE EDUCACIÓN, CULTURA Y DEPORTE MUNICIPAL");
+        assertThat(committee.at("/leader/name").asText()).isEqualTo("JHON MOLINA");
+        assertThat(committee.at("/leader/roles").toString()).contains("LEADER", "AUTHOR");
+        assertThat(committee.at("/controlInterno/name").asText()).isEqualTo("TEOFILO BURBANO");
+        assertThat(committee.at("/currentMembers/9/roles").toString()).contains("EDITOR");
+        assertThat(committee.at("/currentMembers/10/roles").toString()).contains("COMMUNITY_REPRESENTATIVE");
+        assertThat(committee.at("/currentMembers/11/roles").toString()).contains("COMMUNITY_REPRESENTATIVE");
+    }
+
+    @Test
+    void keepsTheJefeDeLaOficinaJuridicaApartAsAnInviteeOutsideTheQuorumBase() {
+        JsonNode committee = get("miembro", "?asOf=2009-09-21");
+
+        assertThat(committee.get("invitees")).hasSize(1);
+        JsonNode invitee = committee.at("/invitees/0");
+        assertThat(invitee.get("name").asText()).isEqualTo("LILIA JIMENEZ A.");
+        assertThat(invitee.get("id").asText()).isEqualTo("86001-M13");
+        assertThat(invitee.get("voting").asBoolean()).isFalse();
+        assertThat(committee.get("members")).hasSize(13);
+    }
+
+    @Test
+    void answersWhoWasOnTheCommitteeOnADayBeforeItWasConstituted() {
+        JsonNode before = get("miembro", "/members?on=2009-09-20");
+        JsonNode after = get("miembro", "/members?on=2009-09-21");
+
+        assertThat(before).isEmpty();
+        assertThat(after).hasSize(13);
+    }
+
+    @Test
+    void asksAnonymousCallersToSignInAndKeepsOtherEntitiesCommitteesOutOfScope() {
+        assertThat(http.getForEntity(MOCOA, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("lider").getForEntity("/api/v1/committees/86320", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> none = as("admin").getForEntity("/api/v1/committees/86320", JsonNode.class);
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(none.getBody().get("type").asText()).endsWith("committee.not-found");
+        assertThat(as("admin").getForEntity("/api/v1/committees/mocoa", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
