@@ -1,7 +1,23 @@
 package org.gelplan.committee.rules;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.gelplan.committee.api.*;
+import org.gelplan.committee.api.CompleteDecision;
+import org.gelplan.committee.api.CompletionEvidence;
+import org.gelplan.committee.api.DateInFuture;
+import org.gelplan.committee.api.DateOutOfOrder;
+import org.gelplan.committee.api.DecisionAlreadyCompleted;
+import org.gelplan.committee.api.DecisionCompleted;
+import org.gelplan.committee.api.DecisionId;
+import org.gelplan.committee.api.DecisionNotFound;
+import org.gelplan.committee.api.DecisionRecorded;
+import org.gelplan.committee.api.InvalidVotes;
+import org.gelplan.committee.api.MeetingNotHeld;
+import org.gelplan.committee.api.MemberId;
+import org.gelplan.committee.api.NoQuorum;
+import org.gelplan.committee.api.NotOnCommittee;
+import org.gelplan.committee.api.RecordDecision;
+import org.gelplan.committee.api.RequiredField;
+import org.gelplan.committee.api.Votes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

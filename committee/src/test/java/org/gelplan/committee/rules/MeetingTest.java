@@ -1,7 +1,23 @@
 package org.gelplan.committee.rules;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.gelplan.committee.api.*;
+import org.gelplan.committee.api.CancelMeeting;
+import org.gelplan.committee.api.DateInFuture;
+import org.gelplan.committee.api.DateOutOfOrder;
+import org.gelplan.committee.api.HoldMeeting;
+import org.gelplan.committee.api.InvalidRollCall;
+import org.gelplan.committee.api.MeetingAlreadyCancelled;
+import org.gelplan.committee.api.MeetingAlreadyHeld;
+import org.gelplan.committee.api.MeetingCancelled;
+import org.gelplan.committee.api.MeetingHeld;
+import org.gelplan.committee.api.MeetingNotFound;
+import org.gelplan.committee.api.MeetingScheduled;
+import org.gelplan.committee.api.MemberId;
+import org.gelplan.committee.api.MemberRemoved;
+import org.gelplan.committee.api.NotOnCommittee;
+import org.gelplan.committee.api.Quorum;
+import org.gelplan.committee.api.RequiredField;
+import org.gelplan.committee.api.ScheduleMeeting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,19 @@
 package org.gelplan.committee.rules;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.gelplan.committee.api.*;
+import org.gelplan.committee.api.AppointMember;
+import org.gelplan.committee.api.Appointee;
+import org.gelplan.committee.api.DateInFuture;
+import org.gelplan.committee.api.DateOutOfOrder;
+import org.gelplan.committee.api.Member;
+import org.gelplan.committee.api.MemberAlreadyRemoved;
+import org.gelplan.committee.api.MemberAppointed;
+import org.gelplan.committee.api.MemberNotFound;
+import org.gelplan.committee.api.MemberRemoved;
+import org.gelplan.committee.api.PositionAlreadyHeld;
+import org.gelplan.committee.api.RemoveMember;
+import org.gelplan.committee.api.RequiredField;
+import org.gelplan.committee.api.RoleAlreadyHeld;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,12 @@
 package org.gelplan.committee.rules;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.gelplan.committee.api.*;
+import org.gelplan.committee.api.HoldMeeting;
+import org.gelplan.committee.api.InvalidRollCall;
+import org.gelplan.committee.api.MeetingHeld;
+import org.gelplan.committee.api.MemberId;
+import org.gelplan.committee.api.MemberRemoved;
+import org.gelplan.committee.api.Quorum;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
