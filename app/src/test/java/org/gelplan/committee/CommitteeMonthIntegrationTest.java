@@ -21,7 +21,7 @@ class CommitteeMonthIntegrationTest extends CommitteeIntegrationTest {
         ResponseEntity<JsonNode> decided = decide(october, 7, member(10), "2009-11-30");
         assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String decision = decided.getBody().get("decisionId").asText();
-        assertThat(get("control", "/decisions?state=OPEN&asOf=2009-11-01").findValuesAsText("id")).contains(decision);
+        assertThat(get("control", "/decisions?status=OPEN&asOf=2009-11-01").findValuesAsText("id")).contains(decision);
 
         ResponseEntity<JsonNode> completed = post("miembro", "/decisions/" + decision + "/completion",
                 "{\"completedOn\":\"2009-11-20\",\"evidence\":{\"description\":\"Decretos publicados\",\"url\":\"https://www.mocoa-putumayo.gov.co/decretos\"}}");
@@ -95,5 +95,24 @@ class CommitteeMonthIntegrationTest extends CommitteeIntegrationTest {
         assertThat(cancelledOnes.findValuesAsText("status")).containsOnly("CANCELLED");
         assertThat(as("control").getForEntity(MOCOA + "/meetings?status=NINGUNO", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void listsDecisionsOpenCompletedOrOverdueAsOfADayAndBySubject() {
+        String april = schedule("2010-04-23");
+        hold(april, "2010-04-23", 1, 2, 3, 4, 5, 6, 7, 8);
+        String decision = decide(april, 7, member(6), "2010-04-30").getBody().get("decisionId").asText();
+        post("miembro", "/decisions/" + decision + "/completion",
+                "{\"completedOn\":\"2010-05-10\",\"evidence\":{\"description\":\"Hecho\"}}");
+
+        assertThat(get("control", "/decisions?status=OPEN&asOf=2010-04-30").findValuesAsText("id")).contains(decision);
+        assertThat(get("control", "/decisions?status=OVERDUE&asOf=2010-04-30").findValuesAsText("id")).doesNotContain(decision);
+        assertThat(get("control", "/decisions?status=OVERDUE&asOf=2010-05-01").findValuesAsText("id")).contains(decision);
+        assertThat(get("control", "/decisions?status=COMPLETED&asOf=2010-05-10").findValuesAsText("id")).contains(decision);
+        assertThat(get("control", "/decisions?asOf=2010-04-22").findValuesAsText("id")).doesNotContain(decision);
+        assertThat(get("control", "/decisions?subject=inf-norm-02&asOf=2010-05-10").findValuesAsText("id")).contains(decision);
+        assertThat(get("control", "/decisions?subject=INT-FORO-01&asOf=2010-05-10").findValuesAsText("id")).doesNotContain(decision);
+        JsonNode late = get("control", "/decisions/" + decision);
+        assertThat(late.get("completedOnTime").asBoolean()).isFalse();
     }
 }

@@ -1,10 +1,18 @@
 package org.gelplan.committee;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Mocoa's committee as section D of Resolución 001143 de 2009 constitutes it (demo data). */
 class MocoaCommitteeIntegrationTest extends CommitteeIntegrationTest {
+
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void showsTheTwelveIntegrantesOfSectionDInTheSeedsOrderWithTheirNames() {
@@ -80,5 +91,27 @@ class MocoaCommitteeIntegrationTest extends CommitteeIntegrationTest {
         assertThat(none.getBody().get("type").asText()).endsWith("committee.not-found");
         assertThat(as("admin").getForEntity("/api/v1/committees/mocoa", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void refusesConstitutingMocoasCommitteeAgainOrAnotherEntitysOutsideTheLeadersScope() throws IOException {
+        ObjectNode body = (ObjectNode) json.readTree(new ClassPathResource("demo/committee-86001.json").getInputStream());
+        long before = storedCommits();
+
+        ResponseEntity<JsonNode> again = constitute("lider", body);
+        ResponseEntity<JsonNode> orito = constitute("lider", body.put("entityCode", "86320"));
+        ResponseEntity<JsonNode> member = constitute("miembro", body);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("type").asText()).endsWith("committee.already-constituted");
+        assertThat(orito.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(member.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(storedCommits()).isEqualTo(before);
+    }
+
+    private ResponseEntity<JsonNode> constitute(String user, ObjectNode body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return as(user).postForEntity("/api/v1/committees", new HttpEntity<>(body.toString(), headers), JsonNode.class);
     }
 }

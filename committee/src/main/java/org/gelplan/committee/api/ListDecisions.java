@@ -5,10 +5,10 @@ import java.time.LocalDate;
 /**
  * Query: a committee's decisions in order of recording, as they stood at the end of {@code asOf}.
  *
- * @param state   only open, completed or overdue ones, or all when null
+ * @param status  only open, completed or overdue ones, or all when null
  * @param subject only those concerning this criterion code or indicator id, or all when null
  */
-public record ListDecisions(String entityCode, DecisionFilter state, String subject, LocalDate asOf) {
+public record ListDecisions(String entityCode, DecisionFilter status, String subject, LocalDate asOf) {
 
     /** Which decisions to list: open (overdue ones included), completed, or overdue only. */
     public enum DecisionFilter { OPEN, COMPLETED, OVERDUE }

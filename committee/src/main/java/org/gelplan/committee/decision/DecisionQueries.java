@@ -49,7 +49,7 @@ class DecisionQueries {
                 .sorted(Comparator.comparingInt(DecisionDocument::number))
                 .map(d -> d.view(query.asOf()))
                 .filter(d -> query.subject() == null || d.concerns(query.subject()))
-                .filter(d -> query.state() == null || switch (query.state()) {
+                .filter(d -> query.status() == null || switch (query.status()) {
                     case OPEN -> d.status() == DecisionView.DecisionStatus.OPEN;
                     case COMPLETED -> d.status() == DecisionView.DecisionStatus.COMPLETED;
                     case OVERDUE -> d.overdue();

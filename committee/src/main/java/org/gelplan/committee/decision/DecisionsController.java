@@ -73,13 +73,16 @@ class DecisionsController {
         this.clock = clock;
     }
 
-    /** {@code state}: OPEN, COMPLETED or OVERDUE as of {@code asOf} (default today); {@code subject}: a criterion code or indicator id. */
+    /**
+     * {@code status}: OPEN (overdue ones included), COMPLETED or OVERDUE as of {@code asOf} (default today);
+     * {@code subject}: only decisions about that criterion code or indicator id.
+     */
     @GetMapping("/decisions")
-    List<DecisionView> decisions(@PathVariable String entityCode, @RequestParam(required = false) DecisionFilter state,
+    List<DecisionView> decisions(@PathVariable String entityCode, @RequestParam(required = false) DecisionFilter status,
                                  @RequestParam(required = false) @Pattern(regexp = SUBJECT) String subject,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         committee(entityCode);
-        ListDecisions query = new ListDecisions(entityCode, state, subject, asOf == null ? GelTime.today(clock) : asOf);
+        ListDecisions query = new ListDecisions(entityCode, status, subject, asOf == null ? GelTime.today(clock) : asOf);
         return QueryResults.await(queries.query(query, ResponseTypes.multipleInstancesOf(DecisionView.class)));
     }
 
