@@ -1,0 +1,5 @@
+package org.gelplan.committee.api;
+
+/** Query: one meeting, if it was scheduled. */
+public record FindMeeting(MeetingId meetingId) {
+}

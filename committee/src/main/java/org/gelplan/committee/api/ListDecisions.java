@@ -1,0 +1,15 @@
+package org.gelplan.committee.api;
+
+import java.time.LocalDate;
+
+/**
+ * Query: a committee's decisions in order of recording, as they stood at the end of {@code asOf}.
+ *
+ * @param status  only open, completed or overdue ones, or all when null
+ * @param subject only those concerning this criterion code or indicator id, or all when null
+ */
+public record ListDecisions(String entityCode, DecisionFilter status, String subject, LocalDate asOf) {
+
+    /** Which decisions to list: open (overdue ones included), completed, or overdue only. */
+    public enum DecisionFilter { OPEN, COMPLETED, OVERDUE }
+}

@@ -1,0 +1,45 @@
+package org.gelplan.committee.decision;
+
+import org.gelplan.committee.api.CompletionEvidence;
+import org.gelplan.committee.api.DecisionCompleted;
+import org.gelplan.committee.api.DecisionRecorded;
+import org.gelplan.committee.api.DecisionView;
+import org.gelplan.committee.api.DecisionView.DecisionStatus;
+import org.gelplan.committee.api.Votes;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One decision, keyed by its id: the facts recorded; its state is judged for the day asked about. */
+@Document("committee_decisions")
+record DecisionDocument(@Id String id, String entityCode, int number, String meetingId, LocalDate decidedOn, String text,
+                        Votes votes, List<String> subjects, String responsible, LocalDate dueDate,
+                        LocalDate completedOn, CompletionEvidence evidence) {
+
+    static DecisionDocument of(DecisionRecorded event) {
+        return new DecisionDocument(event.decisionId().value(), event.decisionId().entityCode(), event.decisionId().number(),
+                event.meetingId().value(), event.decidedOn(), event.text(), event.votes(), event.subjects(),
+                event.responsible().value(), event.dueDate(), null, null);
+    }
+
+    DecisionDocument completed(DecisionCompleted event) {
+        return new DecisionDocument(id, entityCode, number, meetingId, decidedOn, text, votes, subjects, responsible,
+                dueDate, event.completedOn(), event.evidence());
+    }
+
+    /** Recorded by the end of that day. */
+    boolean existedOn(LocalDate asOf) {
+        return !decidedOn.isAfter(asOf);
+    }
+
+    /** Completed, open or overdue as it stood at the end of that day. */
+    DecisionView view(LocalDate asOf) {
+        boolean completed = completedOn != null && !completedOn.isAfter(asOf);
+        return new DecisionView(id, entityCode, meetingId, decidedOn, text, votes, subjects, responsible, dueDate,
+                completed ? DecisionStatus.COMPLETED : DecisionStatus.OPEN, completed ? completedOn : null,
+                completed ? evidence : null, completed ? !completedOn.isAfter(dueDate) : null,
+                !completed && dueDate.isBefore(asOf), asOf);
+    }
+}
