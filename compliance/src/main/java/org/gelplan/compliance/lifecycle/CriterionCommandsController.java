@@ -44,9 +44,11 @@ class CriterionCommandsController {
     }
 
     private final CommandGateway commands;
+    private final CitedDecisions decisions;
 
-    CriterionCommandsController(CommandGateway commands) {
+    CriterionCommandsController(CommandGateway commands, CitedDecisions decisions) {
         this.commands = commands;
+        this.decisions = decisions;
     }
 
     @PostMapping("/fulfilment")
@@ -69,7 +71,9 @@ class CriterionCommandsController {
     @PreAuthorize("hasRole('COMMITTEE_LEADER')")
     Map<String, String> reschedule(@PathVariable String planId, @PathVariable String code,
                                    @Valid @RequestBody RescheduleBody body) {
-        commands.sendAndWait(new RescheduleCriterion(compliance(planId), code, body.newTargetDate(), body.reason(),
+        ComplianceId compliance = compliance(planId);
+        decisions.check(compliance.planId(), code, body.decisionId());
+        commands.sendAndWait(new RescheduleCriterion(compliance, code, body.newTargetDate(), body.reason(),
                 body.decisionId()));
         return answer(planId, code);
     }
