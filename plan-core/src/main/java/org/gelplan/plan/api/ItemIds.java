@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  * {@code T7-A1-I1}, {@code 86001-2009-IND-07}). Ids are unique within their plan only, so that an
  * exported plan imports under another entity with the same ids.
  */
-final class ItemIds {
+public final class ItemIds {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z0-9]{1,20}(-[A-Z0-9]{1,20}){0,5}");
+    /** The format as a regular expression, for request validation. */
+    public static final String PATTERN = "[A-Z0-9]{1,20}(-[A-Z0-9]{1,20}){0,5}";
+
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
     private static final int MAX_LENGTH = 40;
 
     private ItemIds() {

@@ -55,17 +55,18 @@ final class IndicatorKindRules {
             throw new InvalidPlanItem("indicator.fields-for-kind", id, d.kind().name());
         }
         boolean percentOfWhole = d.ratio() != null && d.ratio().partOfWhole();
-        if (value.signum() < 0 || percentOfWhole && value.compareTo(HUNDRED) > 0) {
-            throw new InvalidPlanItem("indicator.target-out-of-range", id, value.toPlainString());
+        if (value.signum() < 0 || !Magnitudes.reasonable(value) || percentOfWhole && value.compareTo(HUNDRED) > 0) {
+            throw new InvalidPlanItem("indicator.target-out-of-range", id, value.toString());
         }
     }
 
     private static void checkRatio(String id, Ratio ratio) {
         IndicatorDefinitionRules.require(id, "ratio.numerator", ratio.numerator());
         IndicatorDefinitionRules.require(id, "ratio.denominator", ratio.denominator());
-        if (ratio.fixedDenominator() != null && ratio.fixedDenominator().signum() <= 0) {
+        if (ratio.fixedDenominator() != null
+                && (ratio.fixedDenominator().signum() <= 0 || !Magnitudes.reasonable(ratio.fixedDenominator()))) {
             throw new InvalidPlanItem("indicator.fixed-denominator-not-positive", id,
-                    ratio.fixedDenominator().toPlainString());
+                    ratio.fixedDenominator().toString());
         }
     }
 }

@@ -25,6 +25,11 @@ final class MeasurementValues {
         if (m == null || m.source() == null || m.source().isBlank()) {
             throw new InvalidMeasurement("indicator.measurement.source-required", id);
         }
+        for (BigDecimal number : new BigDecimal[]{m.numerator(), m.denominator(), m.value()}) {
+            if (number != null && !Magnitudes.reasonable(number)) {
+                throw new InvalidMeasurement("indicator.measurement.value-out-of-range", id, number.toString());
+            }
+        }
         return switch (d.kind()) {
             case RATIO -> ratio(id, d.ratio(), m);
             case COUNT, FREQUENCY -> whole(id, d, m);
@@ -37,20 +42,20 @@ final class MeasurementValues {
         if (ratio.fixedDenominator() != null) {
             if (denominator != null && denominator.compareTo(ratio.fixedDenominator()) != 0) {
                 throw new InvalidMeasurement("indicator.measurement.fixed-denominator", id,
-                        ratio.fixedDenominator().toPlainString(), denominator.toPlainString());
+                        ratio.fixedDenominator().toString(), denominator.toString());
             }
             denominator = ratio.fixedDenominator();
         }
         fieldsFor(id, "RATIO", m.numerator() != null && denominator != null && m.value() == null && m.level() == null);
         if (denominator.signum() <= 0) {
-            throw new InvalidMeasurement("indicator.measurement.denominator-not-positive", id, denominator.toPlainString());
+            throw new InvalidMeasurement("indicator.measurement.denominator-not-positive", id, denominator.toString());
         }
         if (m.numerator().signum() < 0) {
-            throw new InvalidMeasurement("indicator.measurement.value-out-of-range", id, m.numerator().toPlainString());
+            throw new InvalidMeasurement("indicator.measurement.value-out-of-range", id, m.numerator().toString());
         }
         if (ratio.partOfWhole() && m.numerator().compareTo(denominator) > 0) {
             throw new InvalidMeasurement("indicator.measurement.numerator-above-denominator", id,
-                    m.numerator().toPlainString(), denominator.toPlainString());
+                    m.numerator().toString(), denominator.toString());
         }
         BigDecimal percent = m.numerator().multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP);
         return new Measurement(m.numerator(), denominator, percent, null, m.source(), m.evidence());
@@ -60,7 +65,7 @@ final class MeasurementValues {
         BigDecimal value = m.value();
         fieldsFor(id, d.kind().name(), value != null && m.numerator() == null && m.denominator() == null && m.level() == null);
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-            throw new InvalidMeasurement("indicator.measurement.value-out-of-range", id, value.toPlainString());
+            throw new InvalidMeasurement("indicator.measurement.value-out-of-range", id, value.toString());
         }
         return m;
     }
