@@ -45,6 +45,16 @@ public record IndicatorEntry(@NotBlank @Pattern(regexp = ItemIds.PATTERN) @Size(
                      @Digits(integer = 12, fraction = 6) BigDecimal fixedDenominator, boolean partOfWhole) {
     }
 
+    /** The entry that defines an indicator as an event records it, as an export writes it. */
+    public static IndicatorEntry of(String id, IndicatorDefinition d, LocalDate startsOn) {
+        Ratio r = d.ratio();
+        return new IndicatorEntry(id, d.name(), d.kind(), d.direction(),
+                new TargetBody(d.target().value(), d.target().level(), d.target().unit(), d.target().text()), d.period(),
+                d.owner(), d.project() == null ? null : d.project().value(), d.action() == null ? null : d.action().value(),
+                d.formula(), r == null ? null : new RatioBody(r.numerator(), r.denominator(), r.fixedDenominator(), r.partOfWhole()),
+                d.scale(), d.derived(), d.source(), startsOn);
+    }
+
     public DefineIndicator toCommand(PlanId planId) {
         Ratio r = ratio == null ? null
                 : new Ratio(ratio.numerator(), ratio.denominator(), ratio.fixedDenominator(), ratio.partOfWhole());

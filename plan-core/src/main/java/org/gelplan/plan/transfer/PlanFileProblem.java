@@ -1,21 +1,25 @@
 package org.gelplan.plan.transfer;
 
-import java.util.List;
+import org.gelplan.core.DomainRuleViolation;
+
+import java.util.Arrays;
 
 /**
- * One thing wrong in a plan file, where it is and which rule it breaks.
+ * One thing wrong in a plan file: where (a JSON pointer into the file's tree, e.g.
+ * {@code /indicators/3/target/value}, turned into a sheet/row/field location by the file's reader),
+ * and what, as message codes and arguments resolved in the caller's language.
  *
- * @param sheet      {@code plan}, {@code diagnosis}, {@code projects}, {@code actions} or {@code indicators}
- * @param row        the spreadsheet row (XLSX) or the 1-based position in the list (YAML); 0 for the plan sheet
- * @param field      the field, e.g. {@code target.value}; empty when the whole row breaks a rule
- * @param messageKey a bundle key for the text: a Bean Validation constraint or {@code problem.<rule>.detail}
- * @param arguments  the text's arguments, as strings
+ * @param codes          message bundle codes, most specific first (Bean Validation's, or {@code problem.<rule>.detail})
+ * @param defaultMessage the text when no code resolves
  */
-record PlanFileProblem(String sheet, int row, String field, String messageKey, List<String> arguments) {
+record PlanFileProblem(String pointer, String[] codes, Object[] arguments, String defaultMessage) {
 
-    /** Where it is, as one path: {@code indicators/12/target.value}. */
-    String location() {
-        String place = sheet + "/" + row;
-        return field.isEmpty() ? place : place + "/" + field;
+    static PlanFileProblem of(String pointer, String key, String... arguments) {
+        return new PlanFileProblem(pointer, new String[]{"problem." + key + ".detail"}, arguments, key);
+    }
+
+    static PlanFileProblem of(String pointer, DomainRuleViolation violation) {
+        return of(pointer, violation.messageKey(), Arrays.stream(violation.arguments()).map(String::valueOf)
+                .toArray(String[]::new));
     }
 }

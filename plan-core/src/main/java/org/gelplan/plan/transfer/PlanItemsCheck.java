@@ -1,18 +1,19 @@
 package org.gelplan.plan.transfer;
 
 import org.gelplan.core.DomainRuleViolation;
+import org.gelplan.plan.action.ActionEntry;
 import org.gelplan.plan.action.ActionRules;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.indicator.IndicatorDefinitionRules;
+import org.gelplan.plan.indicator.IndicatorEntry;
+import org.gelplan.plan.project.ProjectEntry;
 import org.gelplan.plan.project.ProjectRules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Runs the Plan aggregate's own rules over a file's items, in the order they would be sent, against
@@ -21,44 +22,47 @@ import java.util.function.IntUnaryOperator;
  */
 final class PlanItemsCheck {
 
+    /** An entry of a file with the JSON pointer it was read from. */
+    record Located<T>(String pointer, T entry) {
+    }
+
     private PlanItemsCheck() {
     }
 
-    /** @param rowOf the row number of an entry's 0-based position in its list */
-    static List<PlanFileProblem> check(PlanId planId, LocalDate adoptedOn, PlanItems items, IntUnaryOperator rowOf) {
+    static List<PlanFileProblem> check(PlanId planId, LocalDate adoptedOn, List<Located<ProjectEntry>> projects,
+                                       List<Located<ActionEntry>> actions, List<Located<IndicatorEntry>> indicators) {
         List<PlanFileProblem> problems = new ArrayList<>();
-        Set<String> projects = new HashSet<>();
-        Set<String> actions = new HashSet<>();
-        Set<String> indicators = new HashSet<>();
-        for (int i = 0; i < items.projects().size(); i++) {
-            var command = items.projects().get(i).toCommand(planId);
-            if (passes(problems, "projects", rowOf.applyAsInt(i), () -> ProjectRules.register(command, projects))) {
-                projects.add(command.projectId().value());
+        Set<String> projectIds = new HashSet<>();
+        Set<String> actionIds = new HashSet<>();
+        Set<String> indicatorIds = new HashSet<>();
+        for (Located<ProjectEntry> project : projects) {
+            var command = project.entry().toCommand(planId);
+            if (passes(problems, project.pointer(), () -> ProjectRules.register(command, projectIds))) {
+                projectIds.add(command.projectId().value());
             }
         }
-        for (int i = 0; i < items.actions().size(); i++) {
-            var command = items.actions().get(i).toCommand(planId);
-            if (passes(problems, "actions", rowOf.applyAsInt(i), () -> ActionRules.register(command, actions))) {
-                actions.add(command.actionId().value());
+        for (Located<ActionEntry> action : actions) {
+            var command = action.entry().toCommand(planId);
+            if (passes(problems, action.pointer(), () -> ActionRules.register(command, actionIds))) {
+                actionIds.add(command.actionId().value());
             }
         }
-        for (int i = 0; i < items.indicators().size(); i++) {
-            var command = items.indicators().get(i).toCommand(planId);
-            if (passes(problems, "indicators", rowOf.applyAsInt(i),
-                    () -> IndicatorDefinitionRules.define(command, projects, actions, indicators, adoptedOn))) {
-                indicators.add(command.indicatorId().value());
+        for (Located<IndicatorEntry> indicator : indicators) {
+            var command = indicator.entry().toCommand(planId);
+            if (passes(problems, indicator.pointer(),
+                    () -> IndicatorDefinitionRules.define(command, projectIds, actionIds, indicatorIds, adoptedOn))) {
+                indicatorIds.add(command.indicatorId().value());
             }
         }
         return problems;
     }
 
-    private static boolean passes(List<PlanFileProblem> problems, String sheet, int row, Runnable rule) {
+    private static boolean passes(List<PlanFileProblem> problems, String pointer, Runnable rule) {
         try {
             rule.run();
             return true;
         } catch (DomainRuleViolation violation) {
-            problems.add(new PlanFileProblem(sheet, row, "", "problem." + violation.messageKey() + ".detail",
-                    Arrays.stream(violation.arguments()).map(String::valueOf).toList()));
+            problems.add(PlanFileProblem.of(pointer, violation));
             return false;
         }
     }
