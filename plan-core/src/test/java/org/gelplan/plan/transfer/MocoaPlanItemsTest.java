@@ -30,7 +30,8 @@ class MocoaPlanItemsTest {
         Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
         assertThat(validator.validate(items)).isEmpty();
-        assertThat(PlanItemsCheck.check(DemoPlanItems.MOCOA, LocalDate.of(2009, 9, 21), items, i -> i + 1)).isEmpty();
+        assertThat(PlanItemsCheck.check(DemoPlanItems.MOCOA, LocalDate.of(2009, 9, 21), located(items.projects()),
+                located(items.actions()), located(items.indicators()))).isEmpty();
     }
 
     @Test
@@ -80,6 +81,10 @@ class MocoaPlanItemsTest {
         assertThat(news.target().value().intValue()).isEqualTo(15);
         assertThat(news.target().text()).isEqualTo("1 cada 2 días");
         assertThat(indicator("T7-A3-I4").target().level()).isEqualTo("Excelente");
+    }
+
+    static <T> List<PlanItemsCheck.Located<T>> located(List<T> entries) {
+        return entries.stream().map(entry -> new PlanItemsCheck.Located<>("/" + entries.indexOf(entry), entry)).toList();
     }
 
     private ProjectEntry project(String id) {
