@@ -68,7 +68,8 @@ class PlanTransferController {
             throw refusal(invalid);
         }
         String planId = outcome.planId().value();
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId))
+        // Importing a file that is already wholly there records nothing and creates nothing.
+        return (outcome.recorded() == 0 ? ResponseEntity.ok() : ResponseEntity.created(URI.create("/api/v1/plans/" + planId)))
                 .body(Map.of("planId", planId, "recorded", outcome.recorded(), "alreadyThere", outcome.alreadyThere()));
     }
 
