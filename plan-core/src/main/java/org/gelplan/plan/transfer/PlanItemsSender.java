@@ -3,6 +3,7 @@ package org.gelplan.plan.transfer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.gelplan.plan.api.ActionAlreadyRegistered;
 import org.gelplan.plan.api.IndicatorAlreadyDefined;
 import org.gelplan.plan.api.PlanId;
@@ -24,6 +25,8 @@ class PlanItemsSender {
     record Outcome(int recorded, int alreadyThere) {
     }
 
+    private static final int MAX_ATTEMPTS = 3;
+
     private final CommandGateway commands;
 
     PlanItemsSender(CommandGateway commands) {
@@ -38,13 +41,28 @@ class PlanItemsSender {
         int recorded = 0;
         int alreadyThere = 0;
         for (Object command : all) {
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            if (send(command, metaData)) {
                 recorded++;
-            } catch (ProjectAlreadyRegistered | ActionAlreadyRegistered | IndicatorAlreadyDefined there) {
+            } else {
                 alreadyThere++;
             }
         }
         return new Outcome(recorded, alreadyThere);
+    }
+
+    /** @return whether it recorded something; another node sending the same item at once makes one of the two retry */
+    private boolean send(Object command, MetaData metaData) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                return true;
+            } catch (ProjectAlreadyRegistered | ActionAlreadyRegistered | IndicatorAlreadyDefined there) {
+                return false;
+            } catch (ConcurrencyException concurrentChange) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw concurrentChange;
+                }
+            }
+        }
     }
 }

@@ -33,7 +33,11 @@ final class WorkbookWriter {
             Sheet plan = sheet(workbook, PlanSheets.PLAN, PlanSheets.PLAN_HEADER);
             List<String[]> fields = new ArrayList<>();
             flatten(tree.get("plan"), "", fields);
-            fields.forEach(field -> row(plan, List.of(field[0]), tree.get("plan").at(field[1])));
+            for (String[] field : fields) {
+                Row row = plan.createRow(plan.getLastRowNum() + 1);
+                row.createCell(0).setCellValue(field[0]);
+                cell(row, 1, tree.get("plan").at(field[1]));
+            }
             Sheet diagnosis = sheet(workbook, PlanSheets.DIAGNOSIS, PlanSheets.DIAGNOSIS_HEADER);
             for (String list : PlanSheets.DIAGNOSIS_LISTS) {
                 for (JsonNode answer : tree.at("/plan/diagnosis/" + list)) {
@@ -62,17 +66,14 @@ final class WorkbookWriter {
 
     /** The plan section's fields as (dotted name, JSON pointer) pairs; the diagnosis answers have a sheet of their own. */
     private static void flatten(JsonNode node, String path, List<String[]> fields) {
-        if (node.isObject() && !PlanSheets.DIAGNOSIS_LISTS.stream().anyMatch(l -> path.equals("diagnosis." + l))) {
+        if (PlanSheets.DIAGNOSIS_LISTS.stream().anyMatch(list -> path.equals("diagnosis." + list))) {
+            return;
+        }
+        if (node.isObject()) {
             node.fieldNames().forEachRemaining(name -> flatten(node.get(name), path.isEmpty() ? name : path + "." + name, fields));
-        } else if (!PlanSheets.DIAGNOSIS_LISTS.stream().anyMatch(l -> path.equals("diagnosis." + l))) {
+        } else {
             fields.add(new String[]{path, "/" + path.replace('.', '/')});
         }
-    }
-
-    private static void row(Sheet sheet, List<String> name, JsonNode value) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        row.createCell(0).setCellValue(name.get(0));
-        cell(row, 1, value);
     }
 
     private static Sheet sheet(XSSFWorkbook workbook, String name, List<String> header) {
