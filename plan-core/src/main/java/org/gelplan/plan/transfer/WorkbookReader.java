@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,19 +61,19 @@ final class WorkbookReader {
             return plan;
         }
         for (Row row : fields) {
-            String field = text(row.getCell(0));
+            String field = WorkbookCells.text(row.getCell(0));
             if (row.getRowNum() == 0 || field.isBlank()) {
                 continue;
             }
             places.put("/plan/" + field.replace('.', '/'), PlanSheets.PLAN + "/" + (row.getRowNum() + 1));
             JsonNode value = value(row.getCell(1), PlanSheets.PLAN_LISTS.contains(field), "/plan/" + field.replace('.', '/'));
             if (value != null) {
-                put(plan, field, value);
+                WorkbookCells.put(plan, field, value);
             }
         }
         Sheet answers = workbook.getSheet(PlanSheets.DIAGNOSIS);
         for (Row row : answers == null ? List.<Row>of() : answers) {
-            String list = text(row.getCell(0));
+            String list = WorkbookCells.text(row.getCell(0));
             if (row.getRowNum() == 0 || list.isBlank()) {
                 continue;
             }
@@ -108,12 +103,12 @@ final class WorkbookReader {
             return items;
         }
         List<String> header = new ArrayList<>();
-        sheet.getRow(0).forEach(cell -> header.add(text(cell)));
+        sheet.getRow(0).forEach(cell -> header.add(WorkbookCells.text(cell)));
         places.put("/" + table.name() + "/header", table.name() + "/1");
         header.stream().filter(name -> !name.isBlank() && !table.columns().contains(name)).forEach(name ->
                 problems.add(PlanFileProblem.of("/" + table.name() + "/header/" + name, "plan-file.unknown-column", name)));
         for (Row row : sheet) {
-            if (row.getRowNum() == 0 || blank(row)) {
+            if (row.getRowNum() == 0 || WorkbookCells.blank(row)) {
                 continue;
             }
             String pointer = "/" + table.name() + "/" + items.size();
@@ -124,7 +119,7 @@ final class WorkbookReader {
                 JsonNode value = table.columns().contains(column)
                         ? value(row.getCell(c), table.lists().contains(column), pointer + "/" + column) : null;
                 if (value != null) {
-                    put(item, column, value);
+                    WorkbookCells.put(item, column, value);
                 }
             }
         }
@@ -132,49 +127,11 @@ final class WorkbookReader {
     }
 
     private JsonNode value(Cell cell, boolean list, String pointer) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.ERROR) {
+        if (WorkbookCells.isError(cell)) {
             problems.add(PlanFileProblem.of(pointer, "plan-file.invalid-value", pointer.substring(pointer.lastIndexOf('/') + 1)));
             return null;
         }
-        if (list) {
-            ArrayNode lines = NODES.arrayNode();
-            text(cell).lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
-            return lines;
-        }
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? NODES.textNode(cell.getLocalDateTimeCellValue().toLocalDate().toString())
-                    : NODES.numberNode(new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())));
-            case BOOLEAN -> NODES.booleanNode(cell.getBooleanCellValue());
-            case STRING -> cell.getStringCellValue().isBlank() ? null : NODES.textNode(cell.getStringCellValue());
-            default -> null;
-        };
-    }
-
-    private static void put(ObjectNode node, String dotted, JsonNode value) {
-        int dot = dotted.indexOf('.');
-        if (dot < 0) {
-            node.set(dotted, value);
-        } else {
-            put(node.withObject(dotted.substring(0, dot)), dotted.substring(dot + 1), value);
-        }
-    }
-
-    private static String text(Cell cell) {
-        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
-    }
-
-    private static boolean blank(Row row) {
-        for (Cell cell : row) {
-            if (!text(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        return WorkbookCells.value(cell, list);
     }
 
     /** The sheet and row a pointer of the tree was read from, and the field within the row. */
