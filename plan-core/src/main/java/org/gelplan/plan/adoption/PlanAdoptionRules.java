@@ -19,12 +19,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** The rules a plan must meet to be adopted, checked against the catalog it names. */
-final class PlanAdoptionRules {
+public final class PlanAdoptionRules {
 
     private PlanAdoptionRules() {
     }
 
-    static PlanAdopted adopt(AdoptPlan command, Catalog catalog, LocalDate today) {
+    public static PlanAdopted adopt(AdoptPlan command, Catalog catalog, LocalDate today) {
         PlanId expectedId = PlanId.of(command.entity().daneCode(), command.resolution().date().getYear());
         if (!expectedId.equals(command.planId())) {
             throw new InvalidPlan("plan.id-mismatch", command.planId().value(), expectedId.value());

@@ -2,6 +2,7 @@ package org.gelplan.plan.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.gelplan.core.CurrentScope;
 
 import java.util.regex.Pattern;
 
@@ -34,6 +35,21 @@ public record PlanId(String value) {
 
     public static boolean isValid(String value) {
         return value != null && FORMAT.matcher(value).matches();
+    }
+
+    /**
+     * The plan a request path names, provided the caller acts for its entity.
+     *
+     * @throws PlanNotFound for a malformed id
+     * @throws org.gelplan.core.OutOfScope when the caller's scope does not cover the entity
+     */
+    public static PlanId inCallersScope(String value) {
+        if (!isValid(value)) {
+            throw new PlanNotFound(value);
+        }
+        PlanId planId = new PlanId(value);
+        CurrentScope.require(planId.daneCode());
+        return planId;
     }
 
     /** The DANE code of the entity the plan belongs to. */

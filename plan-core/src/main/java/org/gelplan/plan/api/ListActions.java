@@ -1,0 +1,5 @@
+package org.gelplan.plan.api;
+
+/** Query: the plan's actions (Tabla 7) in registration order; {@link PlanNotFound} for an unknown plan. */
+public record ListActions(PlanId planId) {
+}

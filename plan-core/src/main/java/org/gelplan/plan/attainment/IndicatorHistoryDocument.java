@@ -1,0 +1,30 @@
+package org.gelplan.plan.attainment;
+
+import org.gelplan.plan.api.IndicatorDefinition;
+import org.gelplan.plan.api.MeasurementRecord;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One indicator of one plan with every measurement and correction, keyed {@code <planId>/<indicatorId>}. */
+@Document("plan_indicator_histories")
+record IndicatorHistoryDocument(@Id String id, String indicatorId, IndicatorDefinition definition, LocalDate startsOn,
+                                List<MeasurementRecord> history) {
+
+    static String key(String planId, String indicatorId) {
+        return planId + "/" + indicatorId;
+    }
+
+    boolean holds(String eventId) {
+        return history.stream().anyMatch(entry -> entry.eventId().equals(eventId));
+    }
+
+    IndicatorHistoryDocument with(MeasurementRecord entry) {
+        List<MeasurementRecord> entries = new ArrayList<>(history);
+        entries.add(entry);
+        return new IndicatorHistoryDocument(id, indicatorId, definition, startsOn, entries);
+    }
+}

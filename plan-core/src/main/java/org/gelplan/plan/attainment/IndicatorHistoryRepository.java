@@ -1,0 +1,6 @@
+package org.gelplan.plan.attainment;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface IndicatorHistoryRepository extends MongoRepository<IndicatorHistoryDocument, String> {
+}

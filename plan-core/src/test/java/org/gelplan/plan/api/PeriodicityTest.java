@@ -1,0 +1,42 @@
+package org.gelplan.plan.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeriodicityTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "DAY,     2010-01-15, 2010-01-15, 2010-01-15, 2010-01-16",
+            "WEEK,    2010-W05,   2010-02-01, 2010-02-07, 2010-W06",
+            "WEEK,    2009-W53,   2009-12-28, 2010-01-03, 2010-W01",
+            "MONTH,   2010-02,    2010-02-01, 2010-02-28, 2010-03",
+            "QUARTER, 2010-Q4,    2010-10-01, 2010-12-31, 2011-Q1",
+            "YEAR,    2010,       2010-01-01, 2010-12-31, 2011"})
+    void namesEachPeriodByAKey(Periodicity periodicity, String key, LocalDate start, LocalDate end, String next) {
+        assertThat(periodicity.accepts(key)).isTrue();
+        assertThat(periodicity.start(key)).isEqualTo(start);
+        assertThat(periodicity.end(key)).isEqualTo(end);
+        assertThat(periodicity.next(key)).isEqualTo(next);
+        assertThat(periodicity.keyOf(end)).isEqualTo(key);
+        assertThat(Periodicity.ofKey(key)).contains(periodicity);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"MONTH, 2010-13", "MONTH, 2010-1", "WEEK, 2010-W53", "WEEK, 2010-W00", "QUARTER, 2010-Q5",
+            "DAY, 2010-02-30", "YEAR, 10", "MONTH, 2010-Q1", "MONTH, ' 2010-01'"})
+    void refusesKeysThatNameNoPeriodOfItsKind(Periodicity periodicity, String key) {
+        assertThat(periodicity.accepts(key)).isFalse();
+    }
+
+    @Test
+    void acceptsNoNullKey() {
+        assertThat(Periodicity.MONTH.accepts(null)).isFalse();
+        assertThat(Periodicity.ofKey(null)).isEmpty();
+    }
+}
