@@ -71,8 +71,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // A body that leaves out a required field is an incomplete request (400); one whose fields are
-        // all there but out of bounds is unprocessable (422).
-        ProblemDetail problem = ValidationProblems.missesRequiredFields(ex.getBindingResult())
+        // all there but out of bounds is unprocessable (422), and so is an uploaded file (raw bytes)
+        // whose content is wrong, however it is wrong.
+        boolean uploadedFile = ex.getParameter().getParameterType() == byte[].class;
+        ProblemDetail problem = !uploadedFile && ValidationProblems.missesRequiredFields(ex.getBindingResult())
                 ? problem(HttpStatus.BAD_REQUEST, "request.incomplete")
                 : problem(HttpStatus.UNPROCESSABLE_ENTITY, "request.invalid");
         problem.setProperty(ERRORS, ValidationProblems.of(ex.getBindingResult(), messages, locale()));

@@ -24,12 +24,12 @@ class CommitteeHostileInputIntegrationTest extends CommitteeIntegrationTest {
         assertThat(status("/meetings", "{\"scheduledFor\":\"2010-08-27\",\"agenda\":[\"$where\"]}"))
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(status("/meetings", "{\"scheduledFor\":\"2010-08-27\",\"agenda\":[]}"))
-                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(status("/meetings/" + meeting + "/held",
                 "{\"heldOn\":\"2010-08-27\",\"present\":[\"86001-M00\",\"x\"],\"minutes\":\"Acta\"}"))
                 .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(status("/meetings/" + meeting + "/cancellation", "{\"reason\":\" \"}"))
-                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(status("/meetings/86001-R999/cancellation", "{\"reason\":\"x\"}")).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(status("/meetings/86320-R001/cancellation", "{\"reason\":\"x\"}")).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(status("/meetings/reunion-1/cancellation", "{\"reason\":\"x\"}")).isEqualTo(HttpStatus.NOT_FOUND);

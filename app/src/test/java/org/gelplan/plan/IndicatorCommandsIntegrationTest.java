@@ -59,7 +59,7 @@ class IndicatorCommandsIntegrationTest extends GelPlanIntegrationTest {
             "{\"period\":\"2011-01\",\"value\":1,\"source\":\"x\",\"evidence\":{\"$set\":1}}|400",
             "{\"period\":\"2011-01\",\"value\":\"muchas\",\"source\":\"x\"}|400",
             "{\"period\":\"2011-01\",\"value\":1e999999999,\"source\":\"x\"}|422",
-            "{\"period\":\"2011-01\",\"value\":1}|422",
+            "{\"period\":\"2011-01\",\"value\":1}|400",
             "{\"period\":\"2999-01\",\"value\":1,\"source\":\"x\"}|422",
             "{\"period\":\"2011-Q1\",\"value\":1,\"source\":\"x\"}|422",
             "{\"period\":\"2011-01\",\"value\":-3,\"source\":\"x\"}|422",
