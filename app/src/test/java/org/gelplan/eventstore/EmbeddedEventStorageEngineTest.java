@@ -3,29 +3,33 @@ package org.gelplan.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.gelplan.mongo.EmbeddedMongoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
-/** The storage-engine contract on the embedded wire-protocol server (H2 backend, in memory). */
+/** The storage-engine contract on the application's own embedded server (group commit, isolated commands). */
 class EmbeddedEventStorageEngineTest extends EventStorageEngineContract {
 
-    private static MongoServer server;
+    @TempDir
+    static Path dataDir;
+
+    private static EmbeddedMongoServer server;
     private static MongoClient client;
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(H2Backend.inMemory());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        server = EmbeddedMongoServer.start(dataDir, 0);
+        client = MongoClients.create(server.connectionString("contract"));
     }
 
     @AfterAll
     static void stopServer() {
         client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Override
