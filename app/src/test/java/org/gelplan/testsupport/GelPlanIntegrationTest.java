@@ -33,6 +33,9 @@ public abstract class GelPlanIntegrationTest {
     @Autowired
     protected MongoTemplate mongo;
 
+    /** This context is the only node, so it claims every segment (gelplan.axon.segments). */
+    private static final int SEGMENTS = 2;
+
     @Autowired
     private ProjectionCatchUp projections;
 
@@ -43,7 +46,7 @@ public abstract class GelPlanIntegrationTest {
     @BeforeEach
     void awaitProjections() throws InterruptedException {
         for (int i = 0; i < 600 && processing.eventProcessors().values().stream()
-                .map(StreamingEventProcessor.class::cast).anyMatch(p -> p.processingStatus().isEmpty()); i++) {
+                .map(StreamingEventProcessor.class::cast).anyMatch(p -> p.processingStatus().size() < SEGMENTS); i++) {
             Thread.sleep(50);
         }
         assertThat(projections.awaitHead(Duration.ofSeconds(30))).as("projections caught up").isTrue();
