@@ -10,7 +10,7 @@ import org.h2.mvstore.MVStore;
  * commit per write, 5,000 inserts made a 54 MB file. A retention of one second keeps the file to
  * about a second's worth of commits beyond the live data. Zero would keep it smaller, but with zero
  * our kill -9 runs lost acknowledged writes (5 times in about 1,400 crashes), and H2 has open
- * corruption reports for it; with one second they lost none in 900.
+ * corruption reports for it; with one second they lost none in 1,500.
  *
  * <p>Dead chunks are reused, but half-empty ones would pin the file's size, so a few times a second
  * the live pages of chunks below 60 % fill are rewritten. Chunks are not moved: MVStore moves them
