@@ -26,8 +26,10 @@ final class EmbeddedStoreFile {
         try {
             MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
-                // no background thread: only the group committer writes chunks, synchronously
+                // no background thread, and no commit from a writing thread when unsaved data piles
+                // up (it would capture its own command half done): only the group committer commits
                 .autoCommitDisabled()
+                .autoCommitBufferSize(0)
                 .compress()
                 .open();
             StoreHousekeeping.configure(store);

@@ -93,8 +93,16 @@ final class GroupCommittingH2Backend extends H2Backend {
         return hello;
     }
 
+    // MVStore captures each map's root separately while it commits; holding off writes (reads may
+    // go on) makes every commit contain whole commands, so a document never reaches the file
+    // without its unique-index entries or the reverse.
     private void commitToDisk() {
-        commit();
+        locks.readLock().lock();
+        try {
+            commit();
+        } finally {
+            locks.readLock().unlock();
+        }
         getMvStore().sync();
     }
 }

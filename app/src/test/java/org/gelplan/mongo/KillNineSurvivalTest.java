@@ -70,7 +70,7 @@ class KillNineSurvivalTest {
     }
 
     private void killWhileWriting(int round, int killAfterAcks, int thenWaitMillis) throws Exception {
-        Path stderr = dataDir.resolveSibling(dataDir.getFileName() + "-child-" + round + ".err");
+        Path stderr = dataDir.resolve("child-" + round + ".err");
         Process child = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-XX:TieredStopAtLevel=1", "-Xmx256m",
