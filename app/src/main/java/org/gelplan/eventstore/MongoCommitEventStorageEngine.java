@@ -24,13 +24,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
-import static org.gelplan.eventstore.EventStoreCollections.SEQUENCE_KEYS;
 
 /**
  * Axon event storage on MongoDB with a dense global sequence and gap-aware tracking, as Axon's

@@ -72,6 +72,8 @@ class PlanApiIntegrationTest extends GelPlanIntegrationTest {
         JsonNode catalog = as("control").getForObject("/api/v1/catalogs/GEL-2008", JsonNode.class);
 
         assertThat(catalog.get("phases")).hasSize(5);
+        assertThat(as("control").getForObject("/api/v1/catalogs", JsonNode.class))
+                .extracting(JsonNode::asText).contains("GEL-2008");
         assertThat(as("control").getForEntity("/api/v1/catalogs/GEL-1999", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param phase       only this phase, or all when null
  * @param status      only this status, or all when null
  * @param overdueOnly only criteria overdue as of {@code asOf}
+ *
+ * @param knownAt     null for everything recorded so far
  */
 public record FindCriteria(PlanId planId, Phase phase, CriterionStatus status, boolean overdueOnly, LocalDate asOf,
                            Instant knownAt) {
