@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -15,15 +17,35 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class MessageBundlesTest {
 
+    /** The bundles named by {@code spring.messages.basename} in application.yml. */
+    private static final List<String> BUNDLES =
+            List.of("messages", "i18n/reporting", "i18n/audit", "i18n/ui", "i18n/security", "i18n/office");
+
     @Test
     void spanishAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+        for (String bundle : BUNDLES) {
+            assertThat(load(bundle + "_en.properties").stringPropertyNames())
+                    .as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s is also defined in another bundle than %s", key, bundle).isTrue();
+            }
+        }
     }
 
     @Test
     void everyProblemHasATitleAndADetailExceptStatusFallbacks() throws IOException {
-        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> keys = new HashSet<>();
+        for (String bundle : BUNDLES) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         Set<String> problems = keys.stream()
                 .filter(key -> key.startsWith("problem.") && !key.startsWith("problem.status."))
                 .map(key -> key.replaceFirst("\\.(title|detail)$", ""))
