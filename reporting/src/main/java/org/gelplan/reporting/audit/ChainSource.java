@@ -1,0 +1,14 @@
+package org.gelplan.reporting.audit;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where verification reads the chain: the live collection or an offline export. */
+interface ChainSource {
+
+    /** The entries at these positions (absent ones are missing from the map). */
+    Map<Long, ChainEntry> at(Collection<Long> positions);
+
+    Optional<ChainEntry> byEventId(String eventId);
+}
