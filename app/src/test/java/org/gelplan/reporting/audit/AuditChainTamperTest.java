@@ -140,6 +140,44 @@ class AuditChainTamperTest {
         assertThat(verify().length()).isEqualTo(11);
     }
 
+    @Test
+    void aRewrittenChainPassesAloneButNotAgainstAWitnessedCheckpoint() {
+        Checkpoint witnessed = new Checkpoint(10, store.chain().current().head());
+        store.commits().updateOne(eq("_id", store.commitAt(4).getString("_id")),
+                set("events.0.payload", "{\"text\":\"rewritten\",\"number\":4}"));
+        rewriteChainFrom(4);
+
+        assertThat(verify().intact()).isTrue();
+        ChainBreak problem = store.chain().verify(List.of(witnessed)).firstBreak();
+        assertThat(problem.kind()).isEqualTo(Kind.WITNESSED_CHECKPOINT_REWRITTEN);
+        assertThat(problem.position()).isEqualTo(9);
+    }
+
+    @Test
+    void aTruncatedChainIsCaughtByAWitnessedCheckpoint() {
+        Checkpoint witnessed = new Checkpoint(10, store.chain().current().head());
+        store.commits().deleteOne(eq("_id", store.commitAt(9).getString("_id")));
+        store.database.getCollection(AuditChainStore.COLLECTION).deleteOne(eq("_id", 9L));
+
+        ChainVerification result = new ChainVerifier(store.chainStore, store.log).verify(List.of(witnessed));
+
+        assertThat(result.firstBreak().kind()).isEqualTo(Kind.WITNESSED_CHECKPOINT_REWRITTEN);
+        assertThat(result.firstBreak().detail()).contains("only 9");
+    }
+
+    /** What an attacker who understands the chain does: recompute every link after the edit. */
+    private void rewriteChainFrom(long position) {
+        var entries = store.database.getCollection(AuditChainStore.COLLECTION);
+        ChainEntry before = store.chainStore.entry(position - 1).orElseThrow();
+        for (long p = position; p < 10; p++) {
+            ChainEntry old = store.chainStore.entry(p).orElseThrow();
+            var event = store.log.at(List.of(old.globalIndex())).get(0);
+            entries.deleteOne(eq("_id", p));
+            before = ChainEntry.linking(before, p, event);
+            entries.insertOne(before.toDocument());
+        }
+    }
+
     private void moveTo(Document commit, long globalIndex) {
         store.commits().updateOne(eq("_id", commit.getString("_id")),
                 new Document("$set", new Document("globalIndexes", List.of(globalIndex)).append("events.0.globalIndex", globalIndex)));

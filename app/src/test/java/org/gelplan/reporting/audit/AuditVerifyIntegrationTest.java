@@ -64,6 +64,31 @@ class AuditVerifyIntegrationTest extends GelPlanIntegrationTest {
     }
 
     @Test
+    void controlInternoWitnessesTheChainAsItVerifiedIt() {
+        JsonNode verified = as("control").getForObject("/api/v1/audit/verify", JsonNode.class);
+        String body = "{\"length\":" + verified.get("length").asLong() + ",\"head\":\"" + verified.get("head").asText()
+                + "\",\"note\":\"Arqueo\"}";
+
+        assertThat(post("lider", body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("control", body.replace(verified.get("head").asText(), "0".repeat(64))).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("control", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("control", body).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("control", "{\"length\":1,\"head\":\"nothex\"}").getStatusCode())
+                .isIn(HttpStatus.BAD_REQUEST, HttpStatus.UNPROCESSABLE_ENTITY);
+
+        JsonNode after = as("control").getForObject("/api/v1/audit/verify", JsonNode.class);
+        assertThat(after.get("intact").asBoolean()).isTrue();
+        assertThat(after.get("checkpoints").asInt()).isPositive();
+    }
+
+    private org.springframework.http.ResponseEntity<String> post(String user, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return as(user).postForEntity("/api/v1/audit/checkpoints", new HttpEntity<>(body, headers), String.class);
+    }
+
+    @Test
     void isForControlInternoOnly() {
         assertThat(http.getForEntity("/api/v1/audit/verify", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -49,6 +49,11 @@ public class AuditChain implements AuditChainHead {
         return new ChainVerifier(store, log).verify(checkpoints);
     }
 
+    /** The link after the first {@code length} events, if the chain is that long. */
+    public java.util.Optional<String> linkAt(long length) {
+        return length < 1 ? java.util.Optional.empty() : store.entry(length - 1).map(ChainEntry::link);
+    }
+
     /** Links what is stored so far (the scheduled builder and tests call it). */
     public AuditAnchor catchUp() {
         return current();
