@@ -1,5 +1,6 @@
 package org.gelplan;
 
+import org.gelplan.cli.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,9 @@ public class GelPlanApplication {
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        if (VerifyCommand.handles(args)) {
+            System.exit(new VerifyCommand(System.out, System.err).run(args));
+        }
         SpringApplication.run(GelPlanApplication.class, args);
     }
 }

@@ -44,6 +44,11 @@ final class AuditStore implements AutoCloseable {
         chainStore = new AuditChainStore(database);
     }
 
+    /** The connection string of this store's database, as an operator would pass it. */
+    String uri() {
+        return server.connectionString(database.getName()).toString();
+    }
+
     AuditChain chain() {
         return new AuditChain(log, chainStore);
     }

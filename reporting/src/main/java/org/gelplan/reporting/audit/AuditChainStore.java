@@ -47,7 +47,7 @@ public class AuditChainStore implements ChainSource {
     }
 
     @Override
-    public Map<Long, ChainEntry> at(Collection<Long> positions) {
+    public Map<Long, ChainEntry> entriesAt(Collection<Long> positions) {
         return byKey("_id", positions);
     }
 

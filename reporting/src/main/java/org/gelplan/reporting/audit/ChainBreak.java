@@ -1,5 +1,7 @@
 package org.gelplan.reporting.audit;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The first place where the store and the chain disagree.
  *
@@ -8,6 +10,7 @@ package org.gelplan.reporting.audit;
  * @param globalIndex where that event is (or was) stored in the global sequence
  * @param detail      a plain-language account for the auditor (English; the web layer localises the kind)
  */
+@NamedInterface("audit-export")
 public record ChainBreak(Kind kind, Long position, String eventId, Long globalIndex, String aggregateType,
                          String aggregateId, String detail) {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 interface ChainSource {
 
     /** The entries at these positions (absent ones are missing from the map). */
-    Map<Long, ChainEntry> at(Collection<Long> positions);
+    Map<Long, ChainEntry> entriesAt(Collection<Long> positions);
 
     Optional<ChainEntry> byEventId(String eventId);
 }

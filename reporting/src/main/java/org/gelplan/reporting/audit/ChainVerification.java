@@ -1,5 +1,7 @@
 package org.gelplan.reporting.audit;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The outcome of recomputing the chain: intact with its length and head, or the first break.
  *
@@ -9,6 +11,7 @@ package org.gelplan.reporting.audit;
  * @param checkpoints      how many witnessed checkpoints were checked
  * @param firstBreak       null when intact
  */
+@NamedInterface("audit-export")
 public record ChainVerification(boolean intact, long length, String head, long notYetLinked, int checkpoints,
                                 ChainBreak firstBreak) {
 }

@@ -39,7 +39,7 @@ public final class ChainVerifier {
         long frontier = -1;
         long position = 0;
         while (true) {
-            Map<Long, ChainEntry> entries = chain.at(ChainBuilder.range(position, position + WINDOW));
+            Map<Long, ChainEntry> entries = chain.entriesAt(ChainBuilder.range(position, position + WINDOW));
             if (entries.isEmpty()) {
                 break;
             }
