@@ -1,17 +1,21 @@
 package org.gelplan.reporting.audit;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -33,14 +37,21 @@ public class AuditChainStore implements ChainSource {
         entries.createIndex(Indexes.ascending("globalIndex"), new IndexOptions().unique(true).name("unique_global_index"));
     }
 
-    /** Appends the entry; false when its position or its event is already linked (another node was first). */
-    boolean append(ChainEntry entry) {
+    /**
+     * Appends entries in order and stops at the first whose position or event is already linked (another
+     * node was first). Returns how many were appended: that many from the start of the list.
+     */
+    int appendAll(List<ChainEntry> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
         try {
-            entries.insertOne(entry.toDocument());
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            entries.insertMany(batch.stream().map(ChainEntry::toDocument).toList(), new InsertManyOptions().ordered(true));
+            return batch.size();
+        } catch (MongoBulkWriteException e) {
+            BulkWriteError first = e.getWriteErrors().get(0);
+            if (ErrorCategory.fromErrorCode(first.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return first.getIndex();
             }
             throw e;
         }
@@ -62,6 +73,11 @@ public class AuditChainStore implements ChainSource {
     @Override
     public Optional<ChainEntry> byEventId(String eventId) {
         return Optional.ofNullable(entries.find(eq("eventId", eventId)).first()).map(ChainEntry::fromDocument);
+    }
+
+    @Override
+    public void forEachEntry(Consumer<ChainEntry> action) {
+        entries.find().batchSize(1_000).forEach(d -> action.accept(ChainEntry.fromDocument(d)));
     }
 
     Optional<ChainEntry> entry(long position) {

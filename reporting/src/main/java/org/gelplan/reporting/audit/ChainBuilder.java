@@ -3,6 +3,7 @@ package org.gelplan.reporting.audit;
 import org.gelplan.reporting.api.LoggedEvent;
 import org.gelplan.reporting.api.StoredEventLog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -61,12 +62,19 @@ public class ChainBuilder {
             List<LoggedEvent> found = log.at(wanted).stream()
                     .filter(e -> e.globalIndex() <= highest && (e.globalIndex() >= from || tail.gaps().contains(e.globalIndex())))
                     .sorted(Comparator.comparingLong(LoggedEvent::globalIndex)).toList();
+            List<ChainEntry> batch = new ArrayList<>(found.size());
+            ChainTail next = tail;
             for (LoggedEvent event : found) {
-                ChainEntry entry = ChainEntry.linking(tail.last(), tail.length(), event);
-                if (!chain.append(entry)) {
-                    return false;
-                }
+                ChainEntry entry = ChainEntry.linking(next.last(), next.length(), event);
+                batch.add(entry);
+                next = next.after(entry);
+            }
+            int appended = chain.appendAll(batch);
+            for (ChainEntry entry : batch.subList(0, appended)) {
                 tail = tail.after(entry);
+            }
+            if (appended < batch.size()) {
+                return false;
             }
             // A window of never-written indexes (lost races, crashed writers) is skipped.
             windowStart = Math.max(tail.frontier() + 1, windowStart + WINDOW);

@@ -32,7 +32,6 @@ public final class ChainExport {
 
     static final String FORMAT = "gelplan-audit-export/1";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int WINDOW = 500;
 
     private ChainExport() {
     }
@@ -42,16 +41,10 @@ public final class ChainExport {
         AuditChainStore chain = new AuditChainStore(database);
         long[] lines = {0};
         line(out, Map.of("format", FORMAT, "highestAllocated", log.highestAllocated(), "exportedAt", Instant.now().toString()));
-        for (long position = 0; ; position += WINDOW) {
-            Map<Long, ChainEntry> entries = chain.entriesAt(ChainBuilder.range(position, position + WINDOW));
-            if (entries.isEmpty()) {
-                break;
-            }
-            for (ChainEntry entry : entries.values()) {
-                line(out, Map.of("chain", entry.toDocument()));
-                lines[0]++;
-            }
-        }
+        chain.forEachEntry(entry -> {
+            line(out, Map.of("chain", entry.toDocument()));
+            lines[0]++;
+        });
         log.forEach(event -> {
             line(out, Map.of("event", event));
             lines[0]++;
@@ -124,6 +117,11 @@ public final class ChainExport {
         @Override
         public Optional<ChainEntry> byEventId(String eventId) {
             return Optional.ofNullable(entriesByEvent.get(eventId));
+        }
+
+        @Override
+        public void forEachEntry(Consumer<ChainEntry> action) {
+            entries.values().forEach(action);
         }
 
         @Override
