@@ -43,7 +43,7 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(users))
                     .authenticationEntryPoint(unauthenticated));
         }
-        return http
+        return SecurityHeaders.apply(http, SecurityHeaders.API_POLICY)
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
@@ -65,7 +65,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
-        return http
+        return SecurityHeaders.apply(http, SecurityHeaders.PAGE_POLICY)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

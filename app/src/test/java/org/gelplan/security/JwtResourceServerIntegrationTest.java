@@ -8,7 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 import org.gelplan.web.WebPlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The API as an OAuth2 resource server: Keycloak-like tokens signed by a key this test makes. */
 @WebPlatformTest
+@Import(AuthenticationFailureLog.class)
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "spring.messages.basename=messages,test-messages,i18n/security")
 class JwtResourceServerIntegrationTest {
 
@@ -67,7 +75,8 @@ class JwtResourceServerIntegrationTest {
     }
 
     @Test
-    void forgedExpiredAndMalformedTokensAreUnauthorized() throws Exception {
+    void forgedExpiredAndMalformedTokensAreUnauthorizedAndLoggedWithoutTheToken(CapturedOutput output)
+            throws Exception {
         for (String token : List.of(TOKENS.forged("admin"), TOKENS.expired("admin"), "not.a.jwt",
                 TOKENS.token("ana", List.of("ADMIN"), List.of("86001 OR 1=1")),
                 TOKENS.token("system:deadline-sweep", List.of("ADMIN"), "*"))) {
@@ -75,7 +84,9 @@ class JwtResourceServerIntegrationTest {
                     .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.type").value("https://gelplan.org/problems/auth.bad-token"))
                     .andExpect(jsonPath("$.title").value("Token de acceso inválido"));
+            assertThat(output).doesNotContain(token.substring(0, Math.min(token.length(), 20)));
         }
+        assertThat(output).contains("Sign-in failed: user=(bearer token) reason=InvalidBearerTokenException");
     }
 
     @Test
