@@ -36,14 +36,15 @@ public class SecurityConfiguration {
                                            ProblemAccessDeniedHandler denied, ObjectProvider<JwtDecoder> jwtDecoder,
                                            JwtClaimsProperties claims, ObjectProvider<UserStatus> status)
             throws Exception {
+        UserStatus disabled = status.getIfAvailable(UserStatus::noneDisabled);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
-            JwtUserConverter users = new JwtUserConverter(claims, status.getIfAvailable(UserStatus::noneDisabled));
+            JwtUserConverter users = new JwtUserConverter(claims, disabled);
             http.oauth2ResourceServer(bearer -> bearer
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(users))
                     .authenticationEntryPoint(unauthenticated));
         }
-        return SecurityHeaders.apply(http, SecurityHeaders.API_POLICY)
+        return SecurityHeaders.apply(http, SecurityHeaders.API_POLICY, disabled)
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
@@ -64,8 +65,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
-        return SecurityHeaders.apply(http, SecurityHeaders.PAGE_POLICY)
+    public SecurityFilterChain browserSecurity(HttpSecurity http, ObjectProvider<UserStatus> status) throws Exception {
+        return SecurityHeaders.apply(http, SecurityHeaders.PAGE_POLICY, status.getIfAvailable(UserStatus::noneDisabled))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

@@ -13,7 +13,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * {@code frame-ancestors 'none'}), content types are not sniffed, the referrer never leaves the site,
  * and HSTS is sent on requests that arrived over TLS, also behind a proxy that says so with
  * {@code X-Forwarded-Proto} ({@code server.forward-headers-strategy: native} trusts only proxies on
- * private addresses).
+ * private addresses). Each chain also signs out users an ADMIN disabled ({@link DisabledUserFilter}) and
+ * logs refusals ({@link RefusalLogFilter}).
  */
 final class SecurityHeaders {
 
@@ -26,7 +27,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static HttpSecurity apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+    static HttpSecurity apply(HttpSecurity http, String contentSecurityPolicy, UserStatus status) throws Exception {
         return http
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
@@ -37,6 +38,7 @@ final class SecurityHeaders {
                                 .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new DisabledUserFilter(status), ExceptionTranslationFilter.class)
                 .addFilterBefore(new RefusalLogFilter(), ExceptionTranslationFilter.class);
     }
 }
