@@ -1,5 +1,6 @@
 package org.gelplan;
 
+import org.gelplan.cli.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GelPlanApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.dispatch(args, System.out)) {
+            return;
+        }
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(GelPlanApplication.class, args);
     }
