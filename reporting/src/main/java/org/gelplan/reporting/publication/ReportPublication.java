@@ -41,6 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The publication of one plan's report for one quarter, in versions: an author freezes a version,
  * an editor who is someone else publishes it, planning acknowledges it; a correction is a new
  * version whose publication supersedes the one before. Holds no report body, only where it stands.
+ * Each command answers the version it concerned, so callers need not wait for the read model.
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -62,7 +63,7 @@ class ReportPublication {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(SubmitReport command, MetaData metaData, ReportingProperties properties, Clock clock) {
+    int handle(SubmitReport command, MetaData metaData, ReportingProperties properties, Clock clock) {
         requireRole(metaData, Role.AUTHOR);
         Quarter quarter = command.reportId().quarter();
         LocalDate today = GelTime.today(clock);
@@ -86,10 +87,11 @@ class ReportPublication {
         LocalDate due = properties.dueDate(quarter);
         apply(new ReportSubmitted(command.reportId(), command.reportId().planId(), quarter, versions + 1,
                 command.content(), due, today.isAfter(due), reason));
+        return versions;
     }
 
     @CommandHandler
-    void handle(PublishReport command, MetaData metaData) {
+    int handle(PublishReport command, MetaData metaData) {
         requireRole(metaData, Role.EDITOR);
         if (pending == null) {
             throw new ReportNotSubmitted(reportId.quarter());
@@ -106,10 +108,11 @@ class ReportPublication {
         if (previous != null) {
             apply(new ReportSuperseded(reportId, reportId.planId(), reportId.quarter(), previous, version, reason));
         }
+        return version;
     }
 
     @CommandHandler
-    void handle(AcknowledgeReport command, MetaData metaData) {
+    int handle(AcknowledgeReport command, MetaData metaData) {
         requireRole(metaData, Role.PLANNING);
         if (published == null) {
             throw new ReportNotPublished(reportId.quarter());
@@ -118,6 +121,7 @@ class ReportPublication {
             throw new ReportAlreadyAcknowledged(reportId.quarter(), published);
         }
         apply(new ReportAcknowledged(reportId, reportId.planId(), reportId.quarter(), published));
+        return published;
     }
 
     @EventSourcingHandler

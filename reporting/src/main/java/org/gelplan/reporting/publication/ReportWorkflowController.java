@@ -16,6 +16,7 @@ import org.gelplan.reporting.api.Quarter;
 import org.gelplan.reporting.api.ReportId;
 import org.gelplan.reporting.api.ReportNotPublished;
 import org.gelplan.reporting.api.ReportNotSubmitted;
+import org.gelplan.reporting.api.ReportState;
 import org.gelplan.reporting.api.ReportVersionView;
 import org.gelplan.reporting.api.SubmitReport;
 import org.gelplan.reporting.quarterly.ReportFreezer;
@@ -42,6 +43,17 @@ class ReportWorkflowController {
     record CorrectionBody(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** What a workflow step did: the version it concerned and where it stands now. */
+    record StepAnswer(String planId, String quarter, int version, ReportState state, String sha256, String report,
+                      String versions) {
+
+        static StepAnswer of(ReportId id, int version, ReportState state, String sha256) {
+            String base = "/api/v1/plans/" + id.planId().value() + "/reports/" + id.quarter();
+            return new StepAnswer(id.planId().value(), id.quarter().toString(), version, state, sha256,
+                    base + "?version=" + version, base + "/versions");
+        }
+    }
+
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReportFreezer freezer;
@@ -61,49 +73,52 @@ class ReportWorkflowController {
     @PostMapping("/submission")
     @PreAuthorize("hasRole('AUTHOR')")
     @ResponseStatus(HttpStatus.CREATED)
-    ReportVersionView submit(@PathVariable String planId, @PathVariable String quarter) {
+    StepAnswer submit(@PathVariable String planId, @PathVariable String quarter) {
         return submitVersion(id(planId, quarter), null);
     }
 
     @PostMapping("/corrections")
     @PreAuthorize("hasRole('AUTHOR')")
     @ResponseStatus(HttpStatus.CREATED)
-    ReportVersionView correct(@PathVariable String planId, @PathVariable String quarter,
+    StepAnswer correct(@PathVariable String planId, @PathVariable String quarter,
                               @Valid @RequestBody CorrectionBody body) {
         return submitVersion(id(planId, quarter), body.reason());
     }
 
     @PostMapping("/publication")
     @PreAuthorize("hasRole('EDITOR')")
-    ReportVersionView publish(@PathVariable String planId, @PathVariable String quarter) {
+    StepAnswer publish(@PathVariable String planId, @PathVariable String quarter) {
         ReportId id = id(planId, quarter);
-        if (versionsOf(id).isEmpty()) {
+        List<ReportVersionView> versions = versionsOf(id);
+        if (versions.isEmpty()) {
             throw new ReportNotSubmitted(id.quarter());
         }
-        commands.sendAndWait(new PublishReport(id));
-        return latest(id);
+        int version = commands.sendAndWait(new PublishReport(id));
+        return StepAnswer.of(id, version, ReportState.PUBLISHED, sha256(versions, version));
     }
 
     @PostMapping("/acknowledgement")
     @PreAuthorize("hasRole('PLANNING')")
-    ReportVersionView acknowledge(@PathVariable String planId, @PathVariable String quarter) {
+    StepAnswer acknowledge(@PathVariable String planId, @PathVariable String quarter) {
         ReportId id = id(planId, quarter);
-        if (versionsOf(id).isEmpty()) {
+        List<ReportVersionView> versions = versionsOf(id);
+        if (versions.isEmpty()) {
             throw new ReportNotPublished(id.quarter());
         }
-        commands.sendAndWait(new AcknowledgeReport(id));
-        return versionsOf(id).stream().filter(v -> v.acknowledgedAt() != null).reduce((a, b) -> b).orElseThrow();
+        int version = commands.sendAndWait(new AcknowledgeReport(id));
+        return StepAnswer.of(id, version, ReportState.PUBLISHED, sha256(versions, version));
     }
 
-    private ReportVersionView submitVersion(ReportId id, String correctionReason) {
+    private StepAnswer submitVersion(ReportId id, String correctionReason) {
         FrozenContent content = freezer.freeze(id.planId(), id.quarter());
-        commands.sendAndWait(new SubmitReport(id, content, correctionReason));
-        return latest(id);
+        int version = commands.sendAndWait(new SubmitReport(id, content, correctionReason));
+        return StepAnswer.of(id, version, ReportState.SUBMITTED, content.sha256());
     }
 
-    private ReportVersionView latest(ReportId id) {
-        List<ReportVersionView> all = versionsOf(id);
-        return all.get(all.size() - 1);
+    /** The read model was caught up when the previous command answered, so it holds every submitted version. */
+    private static String sha256(List<ReportVersionView> versions, int version) {
+        return versions.stream().filter(v -> v.version() == version).map(ReportVersionView::sha256).findFirst()
+                .orElse(null);
     }
 
     private List<ReportVersionView> versionsOf(ReportId id) {

@@ -89,7 +89,8 @@ class ReportPublicationTest {
     void anAuthorSubmitsAnEndedQuarterFreezingItsContent() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitReport(ID, content("{\"a\":1}"), null), AUTHOR)
-                .expectEvents(submitted(1, "{\"a\":1}", null));
+                .expectEvents(submitted(1, "{\"a\":1}", null))
+                .expectResultMessagePayload(1);
     }
 
     @Test
@@ -192,7 +193,8 @@ class ReportPublicationTest {
         fixture.given(submittedBy(AUTHOR, 0, 1, "{}", null), published(1, "{}"),
                         submittedBy(AUTHOR, 2, 2, "{\"v\":2}", "Cifra errada"))
                 .when(new PublishReport(ID), EDITOR)
-                .expectEvents(published(2, "{\"v\":2}"), new ReportSuperseded(ID, PLAN, Q4, 1, 2, "Cifra errada"));
+                .expectEvents(published(2, "{\"v\":2}"), new ReportSuperseded(ID, PLAN, Q4, 1, 2, "Cifra errada"))
+                .expectResultMessagePayload(2);
     }
 
     @Test
