@@ -46,6 +46,10 @@ class RolesBeforeBodyInterceptor implements HandlerInterceptor {
 
     private static boolean rolesOnly(HandlerMethod method) {
         PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        if (rule == null) {
+            // a rule on the controller class covers each of its methods
+            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+        }
         return rule != null && !rule.value().contains("#");
     }
 }

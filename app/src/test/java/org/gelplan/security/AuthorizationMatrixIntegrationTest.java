@@ -43,7 +43,9 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
             Map.entry("planId", "86001-2009"), Map.entry("entityCode", "86001"), Map.entry("code", "INF-NORM-02"),
             Map.entry("meetingId", "M-999"), Map.entry("decisionId", "D-999"), Map.entry("memberId", "MB-999"),
             Map.entry("indicatorId", "IND-999"), Map.entry("period", "2010-01"), Map.entry("version", "GEL-2008"),
-            Map.entry("quarter", "2009-Q4"), Map.entry("username", "nobody-here"));
+            Map.entry("quarter", "2009-Q4"), Map.entry("username", "nobody-here"),
+            Map.entry("kind", "MINUTES"), Map.entry("subjectId", "86001-R999"), Map.entry("attachmentId", "EV-999"),
+            Map.entry("findingId", "F-999"), Map.entry("actionId", "A-999"));
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final String ANY_METHOD = "ANY";
 
@@ -52,7 +54,12 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
      * endpoint that either may call must be named here, with the SPEC's reason.
      */
     private static final Map<String, String> OVERSIGHT_WRITES = Map.of(
-            "POST /api/v1/plans/{planId}/reports/{quarter}/acknowledgement", "PLANNING acknowledges reports (Art. 3)");
+            "POST /api/v1/plans/{planId}/reports/{quarter}/acknowledgement", "PLANNING acknowledges reports (Art. 3)",
+            "POST /api/v1/audit/checkpoints", "CONTROL_INTERNO witnesses checkpoints (SPEC §1)",
+            "POST /api/v1/improvement-plans/{entityCode}/findings", "both record findings (Art. 2)",
+            "POST /api/v1/improvement-plans/{entityCode}/findings/{findingId}/actions", "a finding opens improvement actions",
+            "POST /api/v1/improvement-plans/{entityCode}/actions/{actionId}/closure", "PLANNING records the closure it evaluates",
+            "POST /api/v1/evidence/{entityCode}/{kind}/{subjectId}", "both attach evidence to their findings");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

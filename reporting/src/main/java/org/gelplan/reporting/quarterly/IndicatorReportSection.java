@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * (phase percentages, the committee's meeting frequency).
  */
 @Component
-class IndicatorReportSection {
+public class IndicatorReportSection {
 
     /** Periods per indicator kept for its trend chart. */
     private static final int RECENT = 8;
@@ -40,7 +40,7 @@ class IndicatorReportSection {
      * Only periods that ended by {@code asOf} are used; measurements count if recorded by the end of
      * {@code recordedBy} (on or after {@code asOf}).
      */
-    List<IndicatorLine> lines(PlanId planId, LocalDate asOf, LocalDate recordedBy) {
+    public List<IndicatorLine> lines(PlanId planId, LocalDate asOf, LocalDate recordedBy) {
         List<IndicatorLine> lines = new ArrayList<>();
         for (IndicatorOverview overview : sources.indicators(planId, asOf)) {
             if (overview.definition().derived() || overview.startsOn() == null || overview.startsOn().isAfter(asOf)) {

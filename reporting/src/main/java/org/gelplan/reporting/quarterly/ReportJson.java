@@ -26,8 +26,13 @@ public final class ReportJson {
     }
 
     public static String write(QuarterlyReport report) {
+        return writeBody(report);
+    }
+
+    /** Any report body (quarterly or transition) in the same canonical form. */
+    public static String writeBody(Record body) {
         try {
-            return JSON.writeValueAsString(report);
+            return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report body is always serialisable", e);
         }

@@ -57,7 +57,7 @@ public class ReportSources {
                 ResponseTypes.instanceOf(PlanCompliance.class)));
     }
 
-    List<CriterionDetail> criteria(PlanId planId, LocalDate asOf) {
+    public List<CriterionDetail> criteria(PlanId planId, LocalDate asOf) {
         return QueryResults.await(queries.query(new FindCriteriaTimelines(planId, asOf),
                 ResponseTypes.multipleInstancesOf(CriterionDetail.class)));
     }
@@ -77,12 +77,12 @@ public class ReportSources {
                 ResponseTypes.multipleInstancesOf(MeetingView.class)));
     }
 
-    List<DecisionView> decisions(String entityCode, LocalDate asOf) {
+    public List<DecisionView> decisions(String entityCode, LocalDate asOf) {
         return QueryResults.await(queries.query(new ListDecisions(entityCode, null, null, asOf),
                 ResponseTypes.multipleInstancesOf(DecisionView.class)));
     }
 
-    Optional<CommitteeIndicators> committeeIndicators(String entityCode, LocalDate asOf) {
+    public Optional<CommitteeIndicators> committeeIndicators(String entityCode, LocalDate asOf) {
         return QueryResults.await(queries.query(new FindCommitteeIndicators(entityCode, asOf),
                 ResponseTypes.optionalInstanceOf(CommitteeIndicators.class)));
     }

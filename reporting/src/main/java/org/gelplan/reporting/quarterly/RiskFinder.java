@@ -11,13 +11,14 @@ import org.gelplan.reporting.quarterly.QuarterlyReport.RiskLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What is at risk before the next deadline, seen from the quarter's end: phases judged AT_RISK,
  * pending criteria and open decisions due during the next quarter, indicators whose latest
  * measurement missed the target or whose last period went unmeasured.
  */
-final class RiskFinder {
+public final class RiskFinder {
 
     private RiskFinder() {
     }
@@ -36,12 +37,15 @@ final class RiskFinder {
                 .forEach(d -> risks.add(new RiskLine("DECISION", d.id(), d.text(), d.dueDate(),
                         d.overdue() ? "OVERDUE" : "OPEN")));
         for (IndicatorLine line : indicators) {
-            boolean missed = line.latest() != null && Boolean.FALSE.equals(line.latest().met());
-            boolean stale = !line.recent().isEmpty() && "MISSING".equals(line.recent().get(line.recent().size() - 1).status());
-            if (missed || stale) {
-                risks.add(new RiskLine("INDICATOR", line.id(), line.name(), null, stale ? "MISSING" : "TARGET_MISSED"));
-            }
+            indicatorRisk(line).ifPresent(detail -> risks.add(new RiskLine("INDICATOR", line.id(), line.name(), null, detail)));
         }
         return risks;
+    }
+
+    /** MISSING when its last ended period went unmeasured, TARGET_MISSED when its latest measurement missed the target. */
+    public static Optional<String> indicatorRisk(IndicatorLine line) {
+        boolean stale = !line.recent().isEmpty() && "MISSING".equals(line.recent().get(line.recent().size() - 1).status());
+        boolean missed = line.latest() != null && Boolean.FALSE.equals(line.latest().met());
+        return stale ? Optional.of("MISSING") : missed ? Optional.of("TARGET_MISSED") : Optional.empty();
     }
 }

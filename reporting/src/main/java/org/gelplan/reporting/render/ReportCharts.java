@@ -24,7 +24,7 @@ import java.util.Map;
  * compliance per phase against its target, each phase's trend over the quarters, and the attainment
  * of the measured indicators over their recent periods.
  */
-final class ReportCharts {
+public final class ReportCharts {
 
     /** Indicators drawn in the trend chart; more would make it unreadable. */
     private static final int MAX_INDICATORS = 6;
@@ -41,6 +41,11 @@ final class ReportCharts {
             charts.put("indicators", png(indicators));
         }
         return charts;
+    }
+
+    /** Only the compliance bars, for reports without a quarterly trend (the transition report). */
+    public static Map<String, String> phasesOnly(List<PhaseLine> phases) {
+        return Map.of("phases", png(phaseBars(phases)));
     }
 
     private static JFreeChart phaseBars(List<PhaseLine> phases) {

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.gelplan.reporting.quarterly.ReportEnvelope;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,7 +23,7 @@ import java.util.Map;
  * application's web pages.
  */
 @Component
-class ReportHtml {
+public class ReportHtml {
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'hora de Colombia'")
             .withZone(ZoneId.of("America/Bogota"));
@@ -43,16 +43,16 @@ class ReportHtml {
     }
 
     /** The template reads the envelope and the body as maps, exactly as their JSON says, so it sees what is hashed. */
-    String render(String template, ReportEnvelope envelope, Map<String, String> charts) {
+    public String render(String template, Object envelope, String body, Instant generatedAt, Map<String, String> charts) {
         Context context = new Context(Locale.forLanguageTag("es-CO"));
         try {
             context.setVariable("envelope", JSON.convertValue(envelope, Map.class));
-            context.setVariable("report", JSON.readValue(envelope.body(), Map.class));
+            context.setVariable("report", JSON.readValue(body, Map.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report body is JSON", e);
         }
         context.setVariable("charts", charts);
-        context.setVariable("generatedAt", envelope.generatedAt() == null ? "" : GENERATED.format(envelope.generatedAt()));
+        context.setVariable("generatedAt", generatedAt == null ? "" : GENERATED.format(generatedAt));
         context.setVariable("fmt", new Numbers());
         return engine.process(template, context);
     }

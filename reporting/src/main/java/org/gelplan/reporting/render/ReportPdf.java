@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** The PDF of a report, rendered from exactly the HTML page that is published. */
-final class ReportPdf {
+public final class ReportPdf {
 
     private ReportPdf() {
     }
 
-    static byte[] of(String xhtml) {
+    public static byte[] of(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

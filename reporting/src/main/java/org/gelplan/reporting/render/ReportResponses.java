@@ -41,6 +41,6 @@ public class ReportResponses {
     }
 
     private String page(ReportEnvelope envelope) {
-        return html.render("quarterly", envelope, ReportCharts.of(envelope.report()));
+        return html.render("quarterly", envelope, envelope.body(), envelope.generatedAt(), ReportCharts.of(envelope.report()));
     }
 }
