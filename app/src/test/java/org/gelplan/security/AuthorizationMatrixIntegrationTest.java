@@ -97,7 +97,7 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
 
     @Test
     void everyEndpointAnswersEveryRoleAndAnonymousCitizensAsTheTableSays() throws Exception {
-        long commitsBefore = storedCommits();
+        Set<String> commitsBefore = storedCommitIds();
         List<String> mismatches = new ArrayList<>();
         for (AuthorizationMatrix.Row row : matrix.rows()) {
             for (String who : AuthorizationMatrix.COLUMNS) {
@@ -110,7 +110,7 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
             }
         }
         assertThat(mismatches).isEmpty();
-        assertThat(storedCommits()).as("empty bodies record nothing").isEqualTo(commitsBefore);
+        assertThat(difference(storedCommitIds(), commitsBefore)).as("empty bodies record nothing").isEmpty();
     }
 
     @Test

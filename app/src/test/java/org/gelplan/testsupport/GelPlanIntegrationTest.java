@@ -69,4 +69,12 @@ public abstract class GelPlanIntegrationTest {
     protected long storedCommits() {
         return mongo.getCollection("eventcommits").countDocuments();
     }
+
+    /** The ids ({@code aggregateId#firstSequence}) of every stored commit. */
+    protected java.util.Set<String> storedCommitIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        mongo.getCollection("eventcommits").find().projection(new org.bson.Document("_id", 1))
+                .forEach(commit -> ids.add(commit.getString("_id")));
+        return ids;
+    }
 }
