@@ -55,7 +55,7 @@ public final class VerifyCommand {
                 return export(Path.of(options.get("--export")), options);
             }
         } catch (IOException | RuntimeException e) {
-            err.println("verify: " + e.getMessage());
+            err.println("verify: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 2;
         }
         err.println("usage: verify --export FILE [--mongodb-uri URI | --data-dir DIR]  |  verify --file FILE");

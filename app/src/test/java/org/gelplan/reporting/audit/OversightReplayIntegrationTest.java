@@ -1,0 +1,44 @@
+package org.gelplan.reporting.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gelplan.testsupport.GelPlanIntegrationTest;
+import org.gelplan.testsupport.TestPlans;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Control interno sees its own plan (86001-2019) as recorded at an instant beside the plan now. */
+class OversightReplayIntegrationTest extends GelPlanIntegrationTest {
+
+    private static final String PLAN = "86001-2019";
+
+    @Test
+    void showsThePlanAsRecordedThenBesideThePlanNow() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(as("admin").postForEntity("/api/v1/plans",
+                new HttpEntity<>(TestPlans.mocoaAdoptedOn("2019-03-04").toString(), headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        Instant before = Instant.now();
+        assertThat(as("miembro").postForEntity("/api/v1/plans/" + PLAN + "/criteria/INF-ACER-02/fulfilment",
+                new HttpEntity<>("{\"fulfilledOn\":\"2019-03-05\",\"evidence\":{\"description\":\"Misión publicada\"}}", headers),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        JsonNode replay = as("control").getForObject("/api/v1/audit/plans/" + PLAN + "/replay?at=" + before, JsonNode.class);
+
+        assertThat(replay.at("/then/compliance/phases/0/fulfilled").asInt() + 1)
+                .isEqualTo(replay.at("/now/compliance/phases/0/fulfilled").asInt());
+        assertThat(replay.at("/anchor/length").asLong()).isPositive();
+        assertThat(replay.at("/now/committee/entityCode").isMissingNode()).isFalse();
+        assertThat(as("lider").getForEntity("/api/v1/audit/plans/" + PLAN + "/replay?at=" + before, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("control").getForEntity("/api/v1/audit/plans/86320-2009/replay?at=" + before, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+}
