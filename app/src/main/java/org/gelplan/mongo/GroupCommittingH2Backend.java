@@ -40,6 +40,9 @@ final class GroupCommittingH2Backend extends H2Backend {
         if (ReadOnlyCommands.isReadOnly(command, query)) {
             return isolated(locks.readLock(), channel, databaseName, command, query);
         }
+        if (CounterWrites.isCounterUpdate(command, query)) {
+            return isolated(locks.writeLock(), channel, databaseName, command, query);
+        }
         try {
             return isolated(locks.writeLock(), channel, databaseName, command, query);
         } finally {
