@@ -10,6 +10,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
+import org.gelplan.axon.ProjectionCatchUp;
 import org.gelplan.core.Actor;
 import org.gelplan.core.AuditMetaData;
 import org.gelplan.eventstore.EventStoreCollections;
@@ -56,14 +57,14 @@ class BenchmarkHarness {
             StoreFiller filler = new StoreFiller(node.bean(EventStorageEngine.class), database);
             for (long size : sizes) {
                 filler.fillTo(size);
-                node.awaitProjections();
+                awaitHead(node);
                 String label = String.format("%,d", size);
                 double raw = rawInserts(node.bean(MongoClient.class), database, size);
                 double gateway = gatewayCommands(node, size);
                 table.add(new BenchTable.Row("command via CommandGateway (" + threads + " threads, " + AGGREGATES
                         + " aggregates)", label, gateway, "cmd/s", "raw driver insertOne of one-event commit documents",
                         raw, "≥ 0.5"));
-                node.awaitProjections();
+                awaitHead(node);
                 long stored = filler.storedEvents();
                 double read = rawRead(database, stored);
                 double rebuild = rebuild(node, stored);
@@ -119,8 +120,14 @@ class BenchmarkHarness {
             processor.resetTokens();
             processor.start();
             awaitClaims(processor);
-            node.awaitProjections();
+            awaitHead(node);
         });
+    }
+
+    private static void awaitHead(GelPlanNode node) {
+        if (!node.bean(ProjectionCatchUp.class).awaitHead(Duration.ofMinutes(15))) {
+            throw new IllegalStateException("projections did not reach the head of the store");
+        }
     }
 
     private static void awaitClaims(StreamingEventProcessor processor) {
