@@ -6,6 +6,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -40,6 +41,9 @@ final class GroupCommittingH2Backend extends H2Backend {
         if (ReadOnlyCommands.isReadOnly(command, query)) {
             return isolated(locks.readLock(), channel, databaseName, command, query);
         }
+        if (CounterWrites.isCounterUpdate(command, query)) {
+            return isolated(locks.writeLock(), channel, databaseName, command, query);
+        }
         try {
             return isolated(locks.writeLock(), channel, databaseName, command, query);
         } finally {
@@ -60,6 +64,14 @@ final class GroupCommittingH2Backend extends H2Backend {
         } finally {
             lock.unlock();
         }
+    }
+
+    // Also called from the super constructor for the databases already in the file.
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return DocumentFormat.of(getMvStore()) == DocumentFormat.BSON
+            ? new BsonH2Database(databaseName, getMvStore(), getCursorRegistry())
+            : super.openOrCreateDatabase(databaseName);
     }
 
     /** Commits run so far; exposed for tests and measurements. */

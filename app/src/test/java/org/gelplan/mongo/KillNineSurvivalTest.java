@@ -1,6 +1,7 @@
 package org.gelplan.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,10 +15,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Duration;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.mongodb.client.MongoClient;
@@ -28,18 +29,19 @@ import com.mongodb.client.MongoDatabase;
  * Kills a writing child JVM with SIGKILL at a random moment, reopens its store and checks that every
  * write the child saw acknowledged is there. Rounds share one data directory, so recovery is also
  * tested on a file that has already been through crashes. {@code -Dgelplan.kill9.rounds=100} for a
- * longer run, {@code -Dgelplan.kill9.seed=...} to repeat one.
+ * longer run, {@code -Dgelplan.kill9.seed=...} to repeat one. Each round is bounded on its own, so a
+ * long run is not cut short by a timeout for the whole test.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class KillNineSurvivalTest {
 
-    private static final Pattern ACK = Pattern.compile("^(ACK|CNT) (\\d+);$");
+    private static final Pattern ACK = Pattern.compile("^(ACK|CNT|ALC) (\\d+);$");
 
     @TempDir
     Path dataDir;
 
     private final Set<Long> acknowledgedIds = new HashSet<>();
     private long acknowledgedCount;
+    private final Set<Long> acknowledgedAllocations = new HashSet<>();
 
     @Test
     void everyAcknowledgedWriteSurvivesKillNine() throws Exception {
@@ -49,7 +51,9 @@ class KillNineSurvivalTest {
         for (int round = 1; round <= rounds; round++) {
             int killAfterAcks = 50 + random.nextInt(450);
             int thenWaitMillis = random.nextInt(30);
-            killWhileWriting(round, killAfterAcks, thenWaitMillis);
+            int thisRound = round;
+            assertTimeoutPreemptively(Duration.ofMinutes(2),
+                () -> killWhileWriting(thisRound, killAfterAcks, thenWaitMillis), "round " + round);
 
             Path file = EmbeddedStoreFile.in(dataDir);
             assertThat(StoreFileInspection.closedCleanly(file)).as("the child was killed, not closed").isFalse();
@@ -62,6 +66,12 @@ class KillNineSurvivalTest {
                 String context = "seed " + seed + ", round " + round;
                 assertThat(stored).as(context).containsAll(acknowledgedIds);
                 assertThat(counter.getLong("n")).as(context).isGreaterThanOrEqualTo(acknowledgedCount);
+                Set<Long> allocated = new HashSet<>();
+                database.getCollection("allocated").find().map(document -> document.getLong("_id")).into(allocated);
+                Document globalIndex = database.getCollection(CounterWrites.COUNTERS).find().first();
+                assertThat(allocated).as(context).containsAll(acknowledgedAllocations);
+                assertThat(globalIndex.getLong("next")).as("no index in use is handed out again, " + context)
+                    .isGreaterThanOrEqualTo(allocated.stream().mapToLong(Long::longValue).max().orElse(0));
                 System.out.printf("kill -9 round %d: %d inserts and counter %d acknowledged in total, %d inserts and "
                         + "counter %d stored, file %d KB%n", round, acknowledgedIds.size(), acknowledgedCount,
                     stored.size(), counter.getLong("n"), Files.size(file) / 1024);
@@ -106,6 +116,8 @@ class KillNineSurvivalTest {
         long value = Long.parseLong(ack.group(2));
         if (ack.group(1).equals("ACK")) {
             acknowledgedIds.add(value);
+        } else if (ack.group(1).equals("ALC")) {
+            acknowledgedAllocations.add(value);
         } else {
             acknowledgedCount = Math.max(acknowledgedCount, value);
         }

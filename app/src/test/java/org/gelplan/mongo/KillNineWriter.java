@@ -15,7 +15,8 @@ import com.mongodb.client.model.Updates;
 /**
  * Child process of {@link KillNineSurvivalTest}: starts the embedded server on a data directory and
  * writes through the real driver until it is killed, printing every acknowledged write to stdout
- * as {@code ACK <id>;} (an insert) or {@code CNT <n>;} (a counter incremented to n).
+ * as {@code ACK <id>;} (an insert), {@code CNT <n>;} (a counter incremented to n) or {@code ALC <n>;}
+ * (an index allocated from the event store's counter and then used by an insert).
  */
 public final class KillNineWriter {
 
@@ -37,6 +38,10 @@ public final class KillNineWriter {
             new Thread(() -> insertForever(events, firstId), "inserter-" + thread).start();
         }
         new Thread(() -> countForever(counters), "counter").start();
+        MongoCollection<Document> globalIndex = client.getDatabase(MongoConnectionProperties.DATABASE)
+            .getCollection(CounterWrites.COUNTERS);
+        MongoCollection<Document> allocated = client.getDatabase(MongoConnectionProperties.DATABASE).getCollection("allocated");
+        new Thread(() -> allocateForever(globalIndex, allocated), "allocator").start();
     }
 
     private static void insertForever(MongoCollection<Document> events, long firstId) {
@@ -52,6 +57,19 @@ public final class KillNineWriter {
         while (true) {
             Document counter = counters.findOneAndUpdate(Filters.eq("_id", "writes"), Updates.inc("n", 1L), upsertReturningNew);
             acknowledged("CNT " + counter.getLong("n"));
+        }
+    }
+
+    // As the event store does: take an index from the counter (whose reply does not wait for a
+    // commit, see CounterWrites), then store a document that uses it (whose reply does).
+    private static void allocateForever(MongoCollection<Document> globalIndex, MongoCollection<Document> allocated) {
+        FindOneAndUpdateOptions upsertReturningNew = new FindOneAndUpdateOptions()
+            .upsert(true).returnDocument(ReturnDocument.AFTER);
+        while (true) {
+            long index = globalIndex.findOneAndUpdate(Filters.eq("_id", "globalIndex"), Updates.inc("next", 1L),
+                upsertReturningNew).getLong("next");
+            allocated.insertOne(new Document("_id", index));
+            acknowledged("ALC " + index);
         }
     }
 

@@ -1,0 +1,60 @@
+package org.gelplan.mongo;
+
+import java.util.List;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * An H2 database whose collections keep their documents as BSON ({@link BsonDocumentType}).
+ *
+ * <p>MVStore hands out an already open map whatever builder a later {@code openMap} names, so
+ * opening a collection's data map here first, with the BSON type, is enough: the H2 backend's own
+ * code then finds that map. The super constructor opens the existing collections before this
+ * class's fields are set, so {@link GroupCommittingH2Backend} opens those maps before constructing it.
+ */
+final class BsonH2Database extends H2Database {
+
+    /** AbstractMongoDatabase's NAMESPACES_COLLECTION_NAME and INDEXES_COLLECTION_NAME (private there). */
+    private static final List<String> CATALOGUE = List.of("system.namespaces", "system.indexes");
+
+    private final MVStore store;
+
+    BsonH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
+        super(databaseName, openDataMaps(store, databaseName), cursors);
+        this.store = store;
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        if (store != null) {
+            openDataMap(store, dataMapName(getDatabaseName(), collectionName));
+        }
+        return super.openOrCreateCollection(collectionName, options);
+    }
+
+    // The collections the super constructor opens: the server's own catalogue, and what it lists.
+    private static MVStore openDataMaps(MVStore store, String databaseName) {
+        String prefix = dataMapName(databaseName, "");
+        store.getMapNames().stream()
+            .filter(name -> name.startsWith(prefix))
+            .forEach(name -> openDataMap(store, name));
+        CATALOGUE.forEach(collection -> openDataMap(store, dataMapName(databaseName, collection)));
+        return store;
+    }
+
+    private static void openDataMap(MVStore store, String name) {
+        store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+
+    // H2Database.DATABASES_PREFIX + the collection's full name, as the H2 backend names its maps
+    private static String dataMapName(String databaseName, String collectionName) {
+        return "databases." + databaseName + "." + collectionName;
+    }
+}

@@ -1,0 +1,149 @@
+package org.gelplan.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.gelplan.axon.ProjectionCatchUp;
+import org.gelplan.core.Actor;
+import org.gelplan.core.AuditMetaData;
+import org.gelplan.eventstore.EventStoreCollections;
+import org.gelplan.testsupport.GelPlanNode;
+import org.gelplan.testsupport.Tally;
+import org.gelplan.testsupport.TallyProjection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+/**
+ * The benchmark harness (issue 10): every path against a baseline measured in the same run on the same
+ * embedded store, at several store sizes. Not part of the default test run; see BENCHMARKS.md for the
+ * command. Knobs: {@code gelplan.bench.sizes} (default 1000,10000,100000), {@code gelplan.bench.commands}
+ * (default 2000), {@code gelplan.bench.threads} (default 4), {@code gelplan.bench.out} (default
+ * ../BENCHMARKS-latest.md, relative to app/).
+ */
+@EnabledIfSystemProperty(named = "gelplan.bench", matches = "true")
+class BenchmarkHarness {
+
+    private static final int AGGREGATES = 200;
+    private static final int SEGMENTS = 2;
+
+    private final List<Long> sizes = Arrays.stream(System.getProperty("gelplan.bench.sizes", "1000,10000,100000")
+            .split(",")).map(String::trim).map(Long::parseLong).toList();
+    private final long commands = Long.getLong("gelplan.bench.commands", 2000);
+    private final int threads = Integer.getInteger("gelplan.bench.threads", 4);
+    private final BenchTable table = new BenchTable();
+
+    @Test
+    void measureEveryPath(@TempDir Path dataDir) throws Exception {
+        try (GelPlanNode node = GelPlanNode.start("gelplan.data-dir=" + dataDir, "gelplan.embedded-mongo-port=0",
+                "gelplan.demo.enabled=false", "logging.level.root=WARN")) {
+            node.awaitProjections();
+            MongoDatabase database = node.bean(MongoTemplate.class).getDb();
+            StoreFiller filler = new StoreFiller(node.bean(EventStorageEngine.class), database);
+            for (long size : sizes) {
+                filler.fillTo(size);
+                awaitHead(node);
+                String label = String.format("%,d", size);
+                double raw = rawInserts(node.bean(MongoClient.class), database, size);
+                double gateway = gatewayCommands(node, size);
+                table.add(new BenchTable.Row("command via CommandGateway (" + threads + " threads, " + AGGREGATES
+                        + " aggregates)", label, gateway, "cmd/s", "raw driver insertOne of one-event commit documents",
+                        raw, "≥ 0.5"));
+                awaitHead(node);
+                long stored = filler.storedEvents();
+                double read = rawRead(database, stored);
+                double rebuild = rebuild(node, stored);
+                table.add(new BenchTable.Row("projection rebuild (reset + catch-up of one processor)", label, rebuild,
+                        "events/s", "raw driver cursor over eventcommits", read, "≥ 0.5"));
+            }
+        }
+        table.write(Path.of(System.getProperty("gelplan.bench.out", "../BENCHMARKS-latest.md")));
+        System.out.println(table.markdown());
+    }
+
+    private double gatewayCommands(GelPlanNode node, long size) {
+        CommandGateway gateway = node.bean(CommandGateway.class);
+        var metaData = AuditMetaData.of(Actor.system("benchmark")).and(AuditMetaData.SYNTHETIC, true);
+        return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(
+                asCommandMessage(new Tally.Count("bench-" + size + "-" + (call % AGGREGATES), (int) call))
+                        .andMetaData(metaData)));
+    }
+
+    /** The same document shape, indexes, server and commit policy as the engine's commits, without Axon. */
+    private double rawInserts(MongoClient client, MongoDatabase database, long size) {
+        MongoCollection<Document> raw = database.getCollection("bench_raw_" + size);
+        raw.createIndex(Indexes.ascending("sequenceKeys"), new IndexOptions().unique(true));
+        raw.createIndex(Indexes.ascending("globalIndexes"), new IndexOptions().unique(true));
+        Document template = database.getCollection(EventStoreCollections.COMMITS).find().first();
+        Document event = template == null ? new Document() : template.getList("events", Document.class).get(0);
+        double rate = Throughput.measure(threads, commands, (thread, call) -> raw.insertOne(new Document("_id", "raw#" + call)
+                .append("sequenceKeys", List.of("raw-" + call + "#0"))
+                .append("globalIndexes", List.of(call))
+                .append("storedAt", new java.util.Date())
+                .append("events", List.of(new Document(event).append("aggregateIdentifier", "raw-" + call)))));
+        raw.drop();
+        return rate;
+    }
+
+    private double rawRead(MongoDatabase database, long stored) {
+        return Throughput.rate(stored, () -> {
+            long events = 0;
+            for (Document commit : database.getCollection(EventStoreCollections.COMMITS).find()) {
+                events += commit.getList("events", Document.class).size();
+            }
+            if (events < stored) {
+                throw new IllegalStateException("read " + events + " of " + stored + " events");
+            }
+        });
+    }
+
+    private double rebuild(GelPlanNode node, long stored) {
+        StreamingEventProcessor processor = node.bean(EventProcessingConfiguration.class)
+                .eventProcessor(TallyProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+        return Throughput.rate(stored, () -> {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            awaitClaims(processor);
+            awaitHead(node);
+        });
+    }
+
+    private static void awaitHead(GelPlanNode node) {
+        if (!node.bean(ProjectionCatchUp.class).awaitHead(Duration.ofMinutes(15))) {
+            throw new IllegalStateException("projections did not reach the head of the store");
+        }
+    }
+
+    private static void awaitClaims(StreamingEventProcessor processor) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        // A reset processor stays "replaying" until an event past the reset point arrives, so wait
+        // only for its segments to be claimed again; awaitProjections then waits for the head.
+        while (processor.processingStatus().size() < SEGMENTS) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("segments were not claimed again after the reset");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
