@@ -5,17 +5,46 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
+
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.util.Locale;
 import java.io.IOException;
 
-/** A request whose body was read once (to hash it) and is served again to the handler. */
+/**
+ * A request whose body was read once (to hash it) and is served again to the handler. A multipart
+ * body is left to the container, which parses its parts from its own stream: what is kept to hash
+ * is then each part's name, file name, type and bytes, as the container parsed them.
+ */
 class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
+    private final boolean multipart;
 
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
+    CachedBodyRequest(HttpServletRequest request) throws IOException, ServletException {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        String type = request.getContentType();
+        this.multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        this.body = multipart ? parts(request) : request.getInputStream().readAllBytes();
+    }
+
+    private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(all);
+        for (Part part : request.getParts()) {
+            out.writeUTF(part.getName());
+            out.writeUTF(String.valueOf(part.getSubmittedFileName()));
+            out.writeUTF(String.valueOf(part.getContentType()));
+            out.writeLong(part.getSize());
+            try (var bytes = part.getInputStream()) {
+                bytes.transferTo(out);
+            }
+        }
+        out.flush();
+        return all.toByteArray();
     }
 
     byte[] body() {
@@ -23,7 +52,10 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     @Override
-    public ServletInputStream getInputStream() {
+    public ServletInputStream getInputStream() throws IOException {
+        if (multipart) {
+            return super.getInputStream();
+        }
         ByteArrayInputStream bytes = new ByteArrayInputStream(body);
         return new ServletInputStream() {
             @Override

@@ -119,7 +119,27 @@ class EvidenceIntegrationTest extends GelPlanIntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void anUploadRepeatedWithItsIdempotencyKeyStoresOneFile() {
+        int before = as("miembro").getForObject(folder, JsonNode.class).get("files").size();
+        ResponseEntity<JsonNode> first = upload("miembro", folder, ACTA, "acta.pdf", "application/pdf", null, "acta-upload-1");
+        ResponseEntity<JsonNode> again = upload("miembro", folder, ACTA, "acta.pdf", "application/pdf", null, "acta-upload-1");
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getBody().get("attachmentId")).isEqualTo(first.getBody().get("attachmentId"));
+        assertThat(as("miembro").getForObject(folder, JsonNode.class).get("files")).hasSize(before + 1);
+        byte[] other = {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 9};
+        assertThat(upload("miembro", folder, other, "acta.pdf", "application/pdf", null, "acta-upload-1").getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
     ResponseEntity<JsonNode> upload(String user, String path, byte[] bytes, String name, String type, String supersedes) {
+        return upload(user, path, bytes, name, type, supersedes, null);
+    }
+
+    ResponseEntity<JsonNode> upload(String user, String path, byte[] bytes, String name, String type, String supersedes,
+                                    String idempotencyKey) {
         HttpHeaders part = new HttpHeaders();
         part.setContentType(MediaType.parseMediaType(type));
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
@@ -135,6 +155,9 @@ class EvidenceIntegrationTest extends GelPlanIntegrationTest {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        if (idempotencyKey != null) {
+            headers.set("Idempotency-Key", idempotencyKey);
+        }
         return as(user).postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }
