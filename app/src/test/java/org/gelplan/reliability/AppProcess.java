@@ -23,7 +23,7 @@ import org.gelplan.GelPlanApplication;
  */
 final class AppProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int httpPort;
