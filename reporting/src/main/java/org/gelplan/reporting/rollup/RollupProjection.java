@@ -60,30 +60,33 @@ class RollupProjection {
     }
 
     @EventHandler
-    void on(ComplianceOpened event) {
+    void on(ComplianceOpened event, MetaData metaData) {
         Map<String, RollupCriterion> criteria = event.criteria().stream()
                 .collect(Collectors.toMap(OpenedCriterion::code, criterion -> opened(criterion, event)));
-        update(event.planId(), document -> document.opened(event.catalogVersion(), event.phaseTargets(), criteria));
+        update(event.planId(), metaData,
+                document -> document.opened(event.catalogVersion(), event.phaseTargets(), criteria));
     }
 
     @EventHandler
-    void on(CriterionFulfilled event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), c -> c.fulfilled(event.fulfilledOn())));
+    void on(CriterionFulfilled event, MetaData metaData) {
+        update(event.planId(), metaData,
+                document -> document.withCriterion(event.code(), c -> c.fulfilled(event.fulfilledOn())));
     }
 
     @EventHandler
-    void on(CriterionFulfilmentRevoked event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), RollupCriterion::pending));
+    void on(CriterionFulfilmentRevoked event, MetaData metaData) {
+        update(event.planId(), metaData, document -> document.withCriterion(event.code(), RollupCriterion::pending));
     }
 
     @EventHandler
-    void on(CriterionRescheduled event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), c -> c.rescheduled(event.newTargetDate())));
+    void on(CriterionRescheduled event, MetaData metaData) {
+        update(event.planId(), metaData,
+                document -> document.withCriterion(event.code(), c -> c.rescheduled(event.newTargetDate())));
     }
 
     @EventHandler
-    void on(CriterionMarkedNotApplicable event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), RollupCriterion::notApplicable));
+    void on(CriterionMarkedNotApplicable event, MetaData metaData) {
+        update(event.planId(), metaData, document -> document.withCriterion(event.code(), RollupCriterion::notApplicable));
     }
 
     /**
@@ -93,7 +96,7 @@ class RollupProjection {
     void reportPublished(PublishedReportRef report) {
         Comparator<PublishedReportRef> order = Comparator.comparing(PublishedReportRef::quarter)
                 .thenComparingInt(PublishedReportRef::version);
-        update(new PlanId(report.planId()), document -> document.latestReport() == null
+        update(new PlanId(report.planId()), MetaData.emptyInstance(), document -> document.latestReport() == null
                 || order.compare(report, document.latestReport()) >= 0 ? document.withReport(report) : document);
     }
 
@@ -114,8 +117,9 @@ class RollupProjection {
     }
 
     /** Changes the entity's document only when the event is about its current plan. */
-    private void update(PlanId planId, UnaryOperator<RollupEntityDocument> change) {
+    private void update(PlanId planId, MetaData metaData, UnaryOperator<RollupEntityDocument> change) {
+        boolean made = AuditMetaData.isSynthetic(metaData);
         entities.findById(planId.daneCode()).filter(document -> document.planId().equals(planId.value()))
-                .ifPresent(document -> entities.save(change.apply(document)));
+                .ifPresent(document -> entities.save(change.apply(document).withSyntheticFacts(made)));
     }
 }
