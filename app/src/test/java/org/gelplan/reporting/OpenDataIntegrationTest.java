@@ -2,6 +2,7 @@ package org.gelplan.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gelplan.testsupport.GelPlanIntegrationTest;
+import org.gelplan.testsupport.TestPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,7 @@ class OpenDataIntegrationTest extends GelPlanIntegrationTest {
         JsonNode schema = http.getForObject("/api/v1/public/open-data/schema", JsonNode.class);
 
         assertThat(schema.get("schemaVersion").asText()).isEqualTo("1");
-        assertThat(names(schema.get("datasets"), "name")).containsExactly("compliance", "indicators");
+        assertThat(names(schema.get("datasets"), "name")).containsExactly("compliance", "indicators", "reports");
         schema.get("datasets").forEach(dataset -> dataset.get("columns").forEach(column -> {
             assertThat(column.get("type").asText()).isIn("string", "integer", "number", "boolean", "date");
             assertThat(column.get("description").asText()).isNotBlank();
@@ -50,6 +51,27 @@ class OpenDataIntegrationTest extends GelPlanIntegrationTest {
         assertThat(first.has("attainment_percent")).isTrue();
         assertThat(first.has("owner")).isFalse();
         assertThat(json.toString()).doesNotContain("system:demo-data");
+    }
+
+    @Test
+    void publishedReportsAreListedWithTheirHashAndNoPeople() {
+        String plan = "/api/v1/plans/86001-2016";
+        if (as("admin").getForEntity(plan, String.class).getStatusCode() == HttpStatus.NOT_FOUND) {
+            assertThat(ReportRequests.post(as("admin"), "/api/v1/plans", TestPlans.mocoaAdoptedOn("2016-02-01").toString())
+                    .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(ReportRequests.post(as("autor"), plan + "/reports/2016-Q1/submission", "").getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+            assertThat(ReportRequests.post(as("editor"), plan + "/reports/2016-Q1/publication", "").getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+        }
+        String sha256 = as("control").getForObject(plan + "/reports/2016-Q1/versions", JsonNode.class).get(0)
+                .get("sha256").asText();
+
+        String[] csv = http.getForObject("/api/v1/public/plans/86001-2016/open-data/reports.csv", String.class).split("\r\n");
+        assertThat(csv).hasSize(2);
+        assertThat(csv[1]).startsWith("86001-2016,2016-Q1,1,PUBLISHED," + sha256 + ",").doesNotContain("autor", "editor");
+        JsonNode json = http.getForObject("/api/v1/public/plans/86001-2016/open-data/reports.json", JsonNode.class);
+        assertThat(json.get("rows").get(0).get("sha256").asText()).isEqualTo(sha256);
     }
 
     @Test

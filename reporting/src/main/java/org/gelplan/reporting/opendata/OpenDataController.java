@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Open data for citizens, anonymous (Art. 3; issue 12): a plan's compliance per phase and its
- * indicators' attainment as of today, as {@code compliance.csv|json} and {@code indicators.csv|json},
+ * indicators' attainment as of today, and its published reports' metadata, as
+ * {@code compliance|indicators|reports} {@code .csv} or {@code .json},
  * with their columns described at {@code /api/v1/public/open-data/schema} (docs/adr/0009).
  */
 @RestController

@@ -14,6 +14,8 @@ import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.PlanNotFound;
 import org.gelplan.plan.api.PlanSummary;
 import org.gelplan.reporting.api.FindSyntheticMark;
+import org.gelplan.reporting.api.ListPublishedReports;
+import org.gelplan.reporting.api.ReportVersionView;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ class OpenDataRows {
         return switch (dataset) {
             case COMPLIANCE -> compliance(plan, planId, asOf, synthetic);
             case INDICATORS -> indicators(planId, asOf, synthetic);
+            case REPORTS -> reports(planId, synthetic);
         };
     }
 
@@ -71,6 +74,14 @@ class OpenDataRows {
                     latest == null ? null : latest.met(), indicator.missingPeriods(), synthetic));
         }
         return rows;
+    }
+
+    private List<Map<String, Object>> reports(PlanId planId, boolean synthetic) {
+        List<ReportVersionView> versions = QueryResults.await(queries.query(new ListPublishedReports(planId),
+                ResponseTypes.multipleInstancesOf(ReportVersionView.class)));
+        return versions.stream().map(v -> row(OpenDataset.REPORTS, v.planId(), v.quarter().toString(), v.version(),
+                v.state().name(), v.sha256(), v.publishedAt().toString(), v.dueDate(), v.late(), v.supersededBy(),
+                synthetic)).toList();
     }
 
     private static Map<String, Object> row(OpenDataset dataset, Object... values) {

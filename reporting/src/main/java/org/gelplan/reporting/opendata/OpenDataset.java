@@ -45,6 +45,19 @@ enum OpenDataset {
             new OpenDataColumn("attainment_percent", "number", "Logro frente a la meta en ese período (%)"),
             new OpenDataColumn("met", "boolean", "Si se alcanzó la meta en ese período"),
             new OpenDataColumn("missing_periods", "integer", "Períodos terminados sin medición"),
+            new OpenDataColumn("synthetic", "boolean", "Datos sintéticos de demostración, no de una entidad real"))),
+
+    REPORTS("reports", "Informes trimestrales publicados (Art. 3): versiones, huella SHA-256 y fechas, sin el contenido",
+            List.of(
+            new OpenDataColumn("plan_id", "string", "Plan: código DANE de la entidad y año de la resolución"),
+            new OpenDataColumn("quarter", "string", "Trimestre, AAAA-Tn (p. ej. 2009-Q4)"),
+            new OpenDataColumn("version", "integer", "Versión del informe; una corrección es una versión nueva"),
+            new OpenDataColumn("state", "string", "PUBLISHED (vigente) o SUPERSEDED (reemplazado por una corrección)"),
+            new OpenDataColumn("sha256", "string", "Huella SHA-256 del contenido publicado"),
+            new OpenDataColumn("published_at", "string", "Instante de la publicación (ISO 8601, UTC)"),
+            new OpenDataColumn("due_date", "date", "Fecha límite de presentación del informe"),
+            new OpenDataColumn("late", "boolean", "Si se presentó después de la fecha límite"),
+            new OpenDataColumn("superseded_by", "integer", "Versión que lo reemplazó, si la hay"),
             new OpenDataColumn("synthetic", "boolean", "Datos sintéticos de demostración, no de una entidad real")));
 
     static final String SCHEMA_VERSION = "1";

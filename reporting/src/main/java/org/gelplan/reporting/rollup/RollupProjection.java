@@ -3,6 +3,7 @@ package org.gelplan.reporting.rollup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.gelplan.compliance.api.ComplianceOpened;
 import org.gelplan.compliance.api.CriterionFulfilled;
@@ -15,8 +16,10 @@ import org.gelplan.plan.api.PlanAdopted;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.TerritorialEntity;
 import org.gelplan.reporting.api.PublishedReportRef;
+import org.gelplan.reporting.api.ReportPublished;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -89,14 +92,14 @@ class RollupProjection {
         update(event.planId(), metaData, document -> document.withCriterion(event.code(), RollupCriterion::notApplicable));
     }
 
-    /**
-     * Records a published report as the plan's latest when it is newer (by quarter, then version).
-     * To be called by the handler of the reports' publication event (see docs/adr/0009).
-     */
-    void reportPublished(PublishedReportRef report) {
+    /** A published report becomes the plan's latest when it is newer (by quarter, then version). */
+    @EventHandler
+    void on(ReportPublished event, @Timestamp Instant publishedAt) {
+        PublishedReportRef report = new PublishedReportRef(event.planId().value(), event.quarter().toString(),
+                event.version(), publishedAt, event.sha256());
         Comparator<PublishedReportRef> order = Comparator.comparing(PublishedReportRef::quarter)
                 .thenComparingInt(PublishedReportRef::version);
-        update(new PlanId(report.planId()), MetaData.emptyInstance(), document -> document.latestReport() == null
+        update(event.planId(), MetaData.emptyInstance(), document -> document.latestReport() == null
                 || order.compare(report, document.latestReport()) >= 0 ? document.withReport(report) : document);
     }
 
