@@ -43,7 +43,8 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
             Map.entry("planId", "86001-2009"), Map.entry("entityCode", "86001"), Map.entry("code", "INF-NORM-02"),
             Map.entry("meetingId", "M-999"), Map.entry("decisionId", "D-999"), Map.entry("memberId", "MB-999"),
             Map.entry("indicatorId", "IND-999"), Map.entry("period", "2010-01"), Map.entry("version", "GEL-2008"),
-            Map.entry("quarter", "2009-Q4"), Map.entry("username", "nobody-here"));
+            Map.entry("quarter", "2009-Q4"), Map.entry("username", "nobody-here"),
+            Map.entry("file", "compliance.json"));
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final String ANY_METHOD = "ANY";
 
