@@ -46,7 +46,8 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
             // a quarter not yet ended: an empty body is a valid submission, publication or acknowledgement
             Map.entry("quarter", "2099-Q4"), Map.entry("username", "nobody-here"),
             Map.entry("kind", "MINUTES"), Map.entry("subjectId", "86001-R999"), Map.entry("attachmentId", "EV-999"),
-            Map.entry("findingId", "F-999"), Map.entry("actionId", "A-999"));
+            Map.entry("findingId", "F-999"), Map.entry("actionId", "A-999"),
+            Map.entry("file", "compliance.json"));
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final String ANY_METHOD = "ANY";
 

@@ -15,22 +15,23 @@ import java.util.function.UnaryOperator;
  * One territorial entity in the rollup, keyed by its DANE code: its current plan (the one adopted by
  * the latest resolution), the state of each of that plan's criteria, and its latest published report.
  *
- * @param synthetic the plan was made up by the synthetic-data generator or the demo history (ADR 0009)
+ * @param synthetic      the plan was made up by the synthetic-data generator (ADR 0009)
+ * @param syntheticFacts some of its compliance facts were made up (the demo history of a real demo plan)
  */
 @Document("rollup_entities")
 record RollupEntityDocument(@Id String daneCode, TerritorialEntity entity, String planId, LocalDate resolutionDate,
-                            boolean synthetic, String catalogVersion, Map<Phase, Integer> phaseTargets,
+                            boolean synthetic, boolean syntheticFacts, String catalogVersion, Map<Phase, Integer> phaseTargets,
                             Map<String, RollupCriterion> criteria, PublishedReportRef latestReport) {
 
     static RollupEntityDocument adopted(TerritorialEntity entity, String planId, LocalDate resolutionDate,
                                         boolean synthetic) {
-        return new RollupEntityDocument(entity.daneCode(), entity, planId, resolutionDate, synthetic, null, Map.of(),
-                Map.of(), null);
+        return new RollupEntityDocument(entity.daneCode(), entity, planId, resolutionDate, synthetic, false, null,
+                Map.of(), Map.of(), null);
     }
 
     RollupEntityDocument opened(String catalog, Map<Phase, Integer> targets, Map<String, RollupCriterion> opened) {
-        return new RollupEntityDocument(daneCode, entity, planId, resolutionDate, synthetic, catalog, targets, opened,
-                latestReport);
+        return new RollupEntityDocument(daneCode, entity, planId, resolutionDate, synthetic, syntheticFacts, catalog,
+                targets, opened, latestReport);
     }
 
     RollupEntityDocument withCriterion(String code, UnaryOperator<RollupCriterion> change) {
@@ -40,13 +41,23 @@ record RollupEntityDocument(@Id String daneCode, TerritorialEntity entity, Strin
         }
         Map<String, RollupCriterion> changed = new HashMap<>(criteria);
         changed.put(code, change.apply(current));
-        return new RollupEntityDocument(daneCode, entity, planId, resolutionDate, synthetic, catalogVersion,
+        return new RollupEntityDocument(daneCode, entity, planId, resolutionDate, synthetic, syntheticFacts, catalogVersion,
                 phaseTargets, changed, latestReport);
     }
 
     RollupEntityDocument withReport(PublishedReportRef report) {
-        return new RollupEntityDocument(daneCode, entity, planId, resolutionDate, synthetic, catalogVersion,
+        return new RollupEntityDocument(daneCode, entity, planId, resolutionDate, synthetic, syntheticFacts, catalogVersion,
                 phaseTargets, criteria, report);
+    }
+
+    RollupEntityDocument withSyntheticFacts(boolean made) {
+        return !made || syntheticFacts ? this : new RollupEntityDocument(daneCode, entity, planId, resolutionDate,
+                synthetic, true, catalogVersion, phaseTargets, criteria, latestReport);
+    }
+
+    /** Whether anything shown of this entity was made up. */
+    boolean anySynthetic() {
+        return synthetic || syntheticFacts;
     }
 
     /** A plan adopted by a later resolution than this one's becomes the entity's current plan. */

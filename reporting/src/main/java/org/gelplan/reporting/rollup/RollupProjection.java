@@ -3,6 +3,7 @@ package org.gelplan.reporting.rollup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.gelplan.compliance.api.ComplianceOpened;
 import org.gelplan.compliance.api.CriterionFulfilled;
@@ -15,8 +16,10 @@ import org.gelplan.plan.api.PlanAdopted;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.TerritorialEntity;
 import org.gelplan.reporting.api.PublishedReportRef;
+import org.gelplan.reporting.api.ReportPublished;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -60,40 +63,43 @@ class RollupProjection {
     }
 
     @EventHandler
-    void on(ComplianceOpened event) {
+    void on(ComplianceOpened event, MetaData metaData) {
         Map<String, RollupCriterion> criteria = event.criteria().stream()
                 .collect(Collectors.toMap(OpenedCriterion::code, criterion -> opened(criterion, event)));
-        update(event.planId(), document -> document.opened(event.catalogVersion(), event.phaseTargets(), criteria));
+        update(event.planId(), metaData,
+                document -> document.opened(event.catalogVersion(), event.phaseTargets(), criteria));
     }
 
     @EventHandler
-    void on(CriterionFulfilled event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), c -> c.fulfilled(event.fulfilledOn())));
+    void on(CriterionFulfilled event, MetaData metaData) {
+        update(event.planId(), metaData,
+                document -> document.withCriterion(event.code(), c -> c.fulfilled(event.fulfilledOn())));
     }
 
     @EventHandler
-    void on(CriterionFulfilmentRevoked event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), RollupCriterion::pending));
+    void on(CriterionFulfilmentRevoked event, MetaData metaData) {
+        update(event.planId(), metaData, document -> document.withCriterion(event.code(), RollupCriterion::pending));
     }
 
     @EventHandler
-    void on(CriterionRescheduled event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), c -> c.rescheduled(event.newTargetDate())));
+    void on(CriterionRescheduled event, MetaData metaData) {
+        update(event.planId(), metaData,
+                document -> document.withCriterion(event.code(), c -> c.rescheduled(event.newTargetDate())));
     }
 
     @EventHandler
-    void on(CriterionMarkedNotApplicable event) {
-        update(event.planId(), document -> document.withCriterion(event.code(), RollupCriterion::notApplicable));
+    void on(CriterionMarkedNotApplicable event, MetaData metaData) {
+        update(event.planId(), metaData, document -> document.withCriterion(event.code(), RollupCriterion::notApplicable));
     }
 
-    /**
-     * Records a published report as the plan's latest when it is newer (by quarter, then version).
-     * To be called by the handler of the reports' publication event (see docs/adr/0009).
-     */
-    void reportPublished(PublishedReportRef report) {
+    /** A published report becomes the plan's latest when it is newer (by quarter, then version). */
+    @EventHandler
+    void on(ReportPublished event, @Timestamp Instant publishedAt) {
+        PublishedReportRef report = new PublishedReportRef(event.planId().value(), event.quarter().toString(),
+                event.version(), publishedAt, event.sha256());
         Comparator<PublishedReportRef> order = Comparator.comparing(PublishedReportRef::quarter)
                 .thenComparingInt(PublishedReportRef::version);
-        update(new PlanId(report.planId()), document -> document.latestReport() == null
+        update(event.planId(), MetaData.emptyInstance(), document -> document.latestReport() == null
                 || order.compare(report, document.latestReport()) >= 0 ? document.withReport(report) : document);
     }
 
@@ -114,8 +120,9 @@ class RollupProjection {
     }
 
     /** Changes the entity's document only when the event is about its current plan. */
-    private void update(PlanId planId, UnaryOperator<RollupEntityDocument> change) {
+    private void update(PlanId planId, MetaData metaData, UnaryOperator<RollupEntityDocument> change) {
+        boolean made = AuditMetaData.isSynthetic(metaData);
         entities.findById(planId.daneCode()).filter(document -> document.planId().equals(planId.value()))
-                .ifPresent(document -> entities.save(change.apply(document)));
+                .ifPresent(document -> entities.save(change.apply(document).withSyntheticFacts(made)));
     }
 }

@@ -3,6 +3,7 @@ package org.gelplan.reporting.rollup;
 import org.axonframework.queryhandling.QueryHandler;
 import org.gelplan.plan.catalog.CatalogRegistry;
 import org.gelplan.reporting.api.FindRollup;
+import org.gelplan.reporting.api.FindSyntheticMark;
 import org.gelplan.reporting.api.RollupEntity;
 import org.gelplan.reporting.api.RollupPage;
 import org.springframework.stereotype.Component;
@@ -48,11 +49,18 @@ class RollupQueries {
         return new RollupPage(query.department(), query.asOf(), query.page(), query.size(), codes.size(), pages, rows);
     }
 
+    @QueryHandler
+    Boolean handle(FindSyntheticMark query) {
+        return entities.findById(query.planId().daneCode())
+                .filter(document -> document.planId().equals(query.planId().value()))
+                .map(RollupEntityDocument::anySynthetic).orElse(false);
+    }
+
     private RollupEntity row(RollupEntityDocument document, FindRollup query) {
         var entity = document.entity();
         var catalog = document.catalogVersion() == null ? null : catalogs.get(document.catalogVersion());
         return new RollupEntity(document.daneCode(), entity.name(), entity.department(),
-                RollupProjection.departmentOf(entity), document.planId(), document.synthetic(),
+                RollupProjection.departmentOf(entity), document.planId(), document.synthetic(), document.syntheticFacts(),
                 RollupJudge.phases(document, catalog, query.asOf()), document.latestReport());
     }
 }

@@ -11,6 +11,7 @@ import org.gelplan.compliance.api.CriterionMarkedNotApplicable;
 import org.gelplan.compliance.api.CriterionRescheduled;
 import org.gelplan.plan.api.PlanAdopted;
 import org.gelplan.plan.api.PlanId;
+import org.gelplan.reporting.api.ReportPublished;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,6 +49,8 @@ class RollupSequencing {
         } else if (payload instanceof CriterionRescheduled e) {
             return e.planId();
         } else if (payload instanceof CriterionMarkedNotApplicable e) {
+            return e.planId();
+        } else if (payload instanceof ReportPublished e) {
             return e.planId();
         }
         return null;
