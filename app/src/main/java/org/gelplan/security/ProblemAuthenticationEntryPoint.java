@@ -1,5 +1,6 @@
 package org.gelplan.security;
 
+import org.gelplan.web.StoreOutages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,6 +29,12 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (StoreOutages.causedBy(failure)) {
+            // the user store (managed users) could not be read: not the caller's fault, try again
+            response.setHeader(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS);
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, StoreOutages.PROBLEM_KEY);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         boolean badCredentials = failure instanceof BadCredentialsException
                 || failure instanceof UsernameNotFoundException;

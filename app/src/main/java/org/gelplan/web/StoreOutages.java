@@ -17,7 +17,7 @@ public final class StoreOutages {
 
     /** Seconds a client is asked to wait before repeating: about one server-selection timeout. */
     public static final String RETRY_AFTER_SECONDS = "5";
-    static final String PROBLEM_KEY = "store.unavailable";
+    public static final String PROBLEM_KEY = "store.unavailable";
     private static final int MAX_DEPTH = 32;
 
     private StoreOutages() {

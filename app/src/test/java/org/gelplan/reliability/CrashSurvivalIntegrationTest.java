@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.gelplan.mongo.EmbeddedMongoServer;
+import org.gelplan.reporting.audit.AuditChain;
+import org.gelplan.reporting.audit.ChainVerification;
 import org.gelplan.testsupport.GelPlanNode;
 import org.gelplan.testsupport.TestPlans;
 import org.junit.jupiter.api.Test;
@@ -104,9 +106,8 @@ class CrashSurvivalIntegrationTest {
             Map<String, List<String>> rebuilt = awaitEqual(database, caughtUp);
             assertThat(rebuilt).as("read models after catch-up equal a full rebuild, " + context).isEqualTo(caughtUp);
 
-            // LEAD AT MERGE (issue 11 item 2, audit chain): once /api/v1/audit/verify exists, assert here that the
-            // chain verifies after every crash, e.g. through the node's AuditChain query or over HTTP as "control":
-            // assertThat(verify(node)).as("audit chain, " + context).extracting("valid").isEqualTo(true);
+            ChainVerification verification = node.bean(AuditChain.class).verify(List.of());
+            assertThat(verification.intact()).as("audit chain after the crash, %s: %s", context, verification).isTrue();
             return lost;
         }
     }

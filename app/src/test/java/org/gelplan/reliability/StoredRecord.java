@@ -59,7 +59,8 @@ final class StoredRecord {
     static Map<String, List<String>> readModels(MongoDatabase database) {
         Map<String, List<String>> models = new TreeMap<>();
         for (String name : database.listCollectionNames()) {
-            if (!NOT_READ_MODELS.contains(name) && !name.startsWith("system.")) {
+            // the audit chain is history of its own (checked by verification), not a read model
+            if (!NOT_READ_MODELS.contains(name) && !name.startsWith("system.") && !name.startsWith("audit_")) {
                 models.put(name, database.getCollection(name).find().map(StoredRecord::canonical)
                         .into(new ArrayList<>()).stream().sorted().toList());
             }
