@@ -1,6 +1,7 @@
 package org.gelplan.axon;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -48,6 +49,22 @@ class AxonSerializers {
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
         return jackson();
+    }
+
+    /**
+     * Snapshots hold aggregates, which by house style have no getters: their fields are written
+     * as they are. Only for snapshots, which are a cache; events keep their records' own shape.
+     */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    Serializer snapshotSerializer() {
+        ObjectMapper fields = eventObjectMapper();
+        fields.setVisibility(fields.getSerializationConfig().getDefaultVisibilityChecker()
+                .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+                .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                .withSetterVisibility(JsonAutoDetect.Visibility.NONE));
+        return JacksonSerializer.builder().objectMapper(fields).revisionResolver(new AnnotationRevisionResolver()).build();
     }
 
     @Bean

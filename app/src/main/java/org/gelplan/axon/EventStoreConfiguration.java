@@ -30,13 +30,14 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 class EventStoreConfiguration {
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabaseFactory databases, Serializer serializer,
+    EventStorageEngine eventStorageEngine(MongoDatabaseFactory databases,
+                                          @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon, AxonProperties properties) {
         return MongoCommitEventStorageEngine.builder()
                 .collections(EventStoreCollections.in(databases.getMongoDatabase()))
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())
                 .gapTimeout(properties.gapTimeout())

@@ -14,9 +14,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +42,8 @@ import static com.mongodb.client.model.Filters.lt;
  * {@code ConcurrencyException}. See docs/adr/0001-event-store.md.
  */
 public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoCommitEventStorageEngine.class);
 
     private final EventStoreCollections collections;
     private final GlobalIndexAllocator allocator;
@@ -89,6 +94,26 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
             if (!new MongoDuplicateKeyResolver().isDuplicateKeyViolation(e)) {
                 throw e;
             } // else a newer snapshot is already stored
+        }
+    }
+
+    /**
+     * A snapshot is only a cache: one that can no longer be read (an aggregate whose fields changed
+     * shape since it was taken) is ignored, and the aggregate is rebuilt from its events. Axon reads
+     * snapshot payloads lazily, so the payload is read here, where a failure can still be absorbed.
+     */
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        try {
+            Optional<DomainEventMessage<?>> snapshot = super.readSnapshot(aggregateIdentifier);
+            if (snapshot.isPresent() && snapshot.get().getPayload() instanceof UnknownSerializedType unknown) {
+                throw new IllegalStateException("no aggregate class " + unknown.serializedType().getName());
+            }
+            return snapshot;
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Ignoring the unreadable snapshot of {}; rebuilding it from its events: {}", aggregateIdentifier,
+                    unreadable.toString());
+            return Optional.empty();
         }
     }
 
