@@ -3,6 +3,7 @@ package org.gelplan.ui.committee;
 import org.gelplan.committee.api.CommitteeView;
 import org.gelplan.committee.api.MeetingView;
 import org.gelplan.core.GelTime;
+import org.gelplan.ui.PlanQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,19 @@ import java.util.List;
 class CommitteePages {
 
     private final CommitteeQueries committees;
+    private final PlanQueries plans;
     private final Clock clock;
 
-    CommitteePages(CommitteeQueries committees, Clock clock) {
+    CommitteePages(CommitteeQueries committees, PlanQueries plans, Clock clock) {
         this.committees = committees;
+        this.plans = plans;
         this.clock = clock;
+    }
+
+    /** The entity's name as its plans give it, for the headings; its DANE code when it has no plan. */
+    private String entityName(String entityCode) {
+        return plans.plans().stream().filter(p -> p.entity().daneCode().equals(entityCode))
+                .map(p -> p.entity().name()).findFirst().orElse(entityCode);
     }
 
     @GetMapping("/committees/{entityCode}")
@@ -30,6 +39,7 @@ class CommitteePages {
         LocalDate today = GelTime.today(clock);
         CommitteeView committee = committees.committee(entityCode, today);
         model.addAttribute("entityCode", entityCode);
+        model.addAttribute("entityName", entityName(entityCode));
         model.addAttribute("committee", committee);
         model.addAttribute("members", committee.members().stream()
                 .sorted(Comparator.comparing(m -> m.appointedOn())).toList());

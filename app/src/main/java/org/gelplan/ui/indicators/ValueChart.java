@@ -23,10 +23,18 @@ record ValueChart(int width, int height, List<Column> columns, String maxLabel) 
     record Column(String period, int x, Integer barY, Integer barHeight, Integer targetY, boolean met) {
     }
 
-    /** The newest periods that have a value or a target; empty when there is nothing numeric to draw. */
+    /**
+     * Up to twelve periods that have a value or a target, ending with the newest measured one (so that a
+     * series whose latest periods are still unmeasured shows what was measured); null when nothing is numeric.
+     */
     static ValueChart of(List<AttainmentPoint> series) {
-        List<AttainmentPoint> shown = series.stream().filter(p -> p.value() != null || p.targetValue() != null).toList();
-        shown = shown.subList(Math.max(0, shown.size() - SHOWN), shown.size());
+        List<AttainmentPoint> numeric = series.stream().filter(p -> p.value() != null || p.targetValue() != null).toList();
+        int end = numeric.size();
+        boolean measured = numeric.stream().anyMatch(p -> p.value() != null);
+        while (measured && numeric.get(end - 1).value() == null) {
+            end--;
+        }
+        List<AttainmentPoint> shown = numeric.subList(Math.max(0, end - SHOWN), end);
         double max = shown.stream().flatMap(p -> Stream.of(p.value(), p.targetValue())).filter(Objects::nonNull)
                 .mapToDouble(BigDecimal::doubleValue).max().orElse(0);
         if (shown.isEmpty() || max <= 0) {
