@@ -1,5 +1,7 @@
 package org.gelplan;
 
+import org.gelplan.cli.BackupCommand;
+import org.gelplan.cli.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,7 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GelPlanApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.dispatch(args, System.out)) {
+            return;
+        }
         System.setProperty("axoniq.update-checker.disabled", "true");
+        if (VerifyCommand.handles(args)) {
+            System.exit(new VerifyCommand(System.out, System.err).run(args));
+        }
         SpringApplication.run(GelPlanApplication.class, args);
     }
 }

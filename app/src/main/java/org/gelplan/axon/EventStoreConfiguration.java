@@ -15,6 +15,8 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.gelplan.eventstore.EventStoreCollections;
 import org.gelplan.eventstore.MongoCommitEventStorageEngine;
+import org.gelplan.eventstore.MongoStoredEventLog;
+import org.gelplan.reporting.api.StoredEventLog;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,12 @@ class EventStoreConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .gapTimeout(properties.gapTimeout())
                 .build();
+    }
+
+    /** The stored events as the audit chain reads them. */
+    @Bean
+    StoredEventLog storedEventLog(MongoDatabaseFactory databases) {
+        return new MongoStoredEventLog(EventStoreCollections.in(databases.getMongoDatabase()));
     }
 
     @Bean

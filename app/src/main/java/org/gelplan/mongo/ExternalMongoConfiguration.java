@@ -15,8 +15,10 @@ import com.mongodb.ConnectionString;
 import com.mongodb.WriteConcern;
 
 /**
- * Uses the MongoDB of {@code MONGODB_URI}: write concern majority and short timeouts unless the URI
- * says otherwise, and a ping as soon as the client exists so an unreachable server stops start-up.
+ * Uses the MongoDB of {@code MONGODB_URI}: write concern majority and bounded timeouts (server
+ * selection and connect 3 s, socket reads 15 s) unless the URI says otherwise, so that an outage
+ * answers 503 quickly instead of hanging (docs/adr/0012); and a ping as soon as the client exists,
+ * so that an unreachable server stops start-up.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(MongoMode.External.class)
@@ -24,6 +26,8 @@ class ExternalMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ExternalMongoConfiguration.class);
     static final int TIMEOUT_SECONDS = 3;
+    /** Far above any single read or write of ours (a full-collection scan, a group commit), far below a client's patience. */
+    static final int READ_TIMEOUT_SECONDS = 15;
 
     @Bean
     MongoConnectionDetails mongoConnectionDetails(MongoConnectionProperties properties) {
@@ -44,6 +48,10 @@ class ExternalMongoConfiguration {
             }
             if (uri.getConnectTimeout() == null) {
                 settings.applyToSocketSettings(socket -> socket.connectTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            }
+            // The driver's default read timeout is none at all: a server that stops answering would hang requests.
+            if (uri.getSocketTimeout() == null) {
+                settings.applyToSocketSettings(socket -> socket.readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS));
             }
         };
     }

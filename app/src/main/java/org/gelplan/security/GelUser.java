@@ -1,6 +1,7 @@
 package org.gelplan.security;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
 import org.gelplan.core.Actor;
 import org.gelplan.core.EntityScope;
@@ -22,8 +23,21 @@ public final class GelUser implements UserDetails, CredentialsContainer, ScopedP
     private String passwordHash;
 
     public GelUser(String username, String passwordHash, Set<Role> roles, EntityScope scope) {
-        this.actor = new Actor(username, roles, scope);
+        this.actor = new Actor(username, withImplied(roles), scope);
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * SPEC §1: the committee's leader does "everything a member does", so holding
+     * {@code COMMITTEE_LEADER} grants {@code COMMITTEE_MEMBER} too, in Spring's authorities and in the
+     * roles recorded on every event (which the aggregates check as well).
+     */
+    static Set<Role> withImplied(Set<Role> roles) {
+        EnumSet<Role> effective = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        if (effective.contains(Role.COMMITTEE_LEADER)) {
+            effective.add(Role.COMMITTEE_MEMBER);
+        }
+        return effective;
     }
 
     /** Who this user is for the audit trail and the scope checks. */

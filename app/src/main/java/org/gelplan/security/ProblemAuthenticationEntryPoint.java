@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         boolean badCredentials = failure instanceof BadCredentialsException
                 || failure instanceof UsernameNotFoundException;
-        problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                badCredentials ? "auth.bad-credentials" : "auth.unauthenticated");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, failure instanceof OAuth2AuthenticationException
+                ? "auth.bad-token" : badCredentials ? "auth.bad-credentials" : "auth.unauthenticated");
     }
 }

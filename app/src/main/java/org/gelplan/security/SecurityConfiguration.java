@@ -2,6 +2,7 @@ package org.gelplan.security;
 
 import org.gelplan.core.DemoProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,17 +22,29 @@ import org.springframework.security.web.SecurityFilterChain;
  * pages use form login on the UI's own {@code /login} page with CSRF protection; citizens read
  * {@code /public/**} and everyone loads the static assets anonymously.
  * Roles are checked on controller methods with {@code @PreAuthorize}, entity scope with {@link ScopeGuard}.
+ * When Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} properties configure a
+ * {@link JwtDecoder}, the API also accepts bearer tokens ({@link JwtUserConverter}), beside HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties({GelSecurityProperties.class, DemoProperties.class})
+@EnableConfigurationProperties({GelSecurityProperties.class, DemoProperties.class, JwtClaimsProperties.class})
 public class SecurityConfiguration {
 
     @Bean
     @Order(1)
     public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
-                                           ProblemAccessDeniedHandler denied) throws Exception {
-        return http
+                                           ProblemAccessDeniedHandler denied, ObjectProvider<JwtDecoder> jwtDecoder,
+                                           JwtClaimsProperties claims, ObjectProvider<UserStatus> status)
+            throws Exception {
+        UserStatus disabled = status.getIfAvailable(UserStatus::noneDisabled);
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            JwtUserConverter users = new JwtUserConverter(claims, disabled);
+            http.oauth2ResourceServer(bearer -> bearer
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(users))
+                    .authenticationEntryPoint(unauthenticated));
+        }
+        return SecurityHeaders.apply(http, SecurityHeaders.API_POLICY, disabled)
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll()
@@ -51,8 +65,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
-        return http
+    public SecurityFilterChain browserSecurity(HttpSecurity http, ObjectProvider<UserStatus> status) throws Exception {
+        return SecurityHeaders.apply(http, SecurityHeaders.PAGE_POLICY, status.getIfAvailable(UserStatus::noneDisabled))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

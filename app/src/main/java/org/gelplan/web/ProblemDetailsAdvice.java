@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place where exceptions become RFC 9457 problems ({@code application/problem+json}), with
  * texts from the message bundles in the request's language and the {@code requestId} in each.
- * Broken domain rules answer by their kind; anything unforeseen is a 500 that names the request id
+ * Broken domain rules answer by their kind; an unreachable store is a 503 ({@link StoreOutages});
+ * anything unforeseen is a 500 that names the request id
  * and is logged with its stack trace, because a user-caused 500 is a bug to fix.
  */
 @RestControllerAdvice
@@ -62,6 +63,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (spec != null) {
             log.debug("Refused: {}", thrown.toString());
             return answer(problem(spec.status(), spec.key(), spec.arguments()));
+        }
+        if (StoreOutages.causedBy(thrown)) {
+            log.warn("Store unreachable, answered 503 (request {}): {}", requestId(), thrown.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS)
+                    .header(HttpHeaders.CONTENT_LANGUAGE, locale().toLanguageTag())
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, StoreOutages.PROBLEM_KEY));
         }
         log.error("Unexpected failure answered as 500 (request {})", requestId(), thrown);
         return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", requestId()));

@@ -92,6 +92,14 @@ class ApiSecurityIntegrationTest {
     }
 
     @Test
+    void withoutATokenIssuerConfiguredBearerTokensAreNotAccepted() throws Exception {
+        mvc.perform(get("/api/v1/test/compliance").param("asOf", "2009-12-31")
+                        .header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9."))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://gelplan.org/problems/auth.unauthenticated"));
+    }
+
+    @Test
     void citizensReadPublicPagesAnonymously() throws Exception {
         mvc.perform(get("/api/v1/public/test"))
                 .andExpect(status().isOk())

@@ -46,6 +46,10 @@ public final class GelPlanNode implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     /** Counts on a tally as a test user, retrying a lost optimistic-lock race as a client would. */
     public void count(String tallyId, int number) {
         for (int attempt = 0; ; attempt++) {

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gelplan.core.DomainRuleViolation;
+import org.gelplan.security.CurrentActor;
 import org.gelplan.security.ScopeGuard;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpStatus;
@@ -97,6 +98,12 @@ class TestApiController {
     @PreAuthorize("hasRole('COMMITTEE_MEMBER') and @scopeGuard.covers(#entityCode)")
     String members(@RequestParam String entityCode) {
         return entityCode;
+    }
+
+    @GetMapping("/api/v1/test/whoami")
+    String whoAmI() {
+        return CurrentActor.get().map(actor -> actor.userId() + " " + new java.util.TreeSet<>(actor.roles()) + " "
+                + actor.scope()).orElse("nobody");
     }
 
     @GetMapping("/api/v1/public/test")

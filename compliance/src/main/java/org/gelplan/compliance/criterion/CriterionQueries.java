@@ -5,6 +5,7 @@ import org.gelplan.compliance.api.CriterionDetail;
 import org.gelplan.compliance.api.CriterionNotFound;
 import org.gelplan.compliance.api.CriterionView;
 import org.gelplan.compliance.api.FindCriteria;
+import org.gelplan.compliance.api.FindCriteriaTimelines;
 import org.gelplan.compliance.api.FindCriterion;
 import org.gelplan.compliance.api.FindPlanCompliance;
 import org.gelplan.compliance.api.PlanCompliance;
@@ -56,6 +57,12 @@ class CriterionQueries {
         CriterionRecord record = records.findById(CriterionRecord.idOf(query.planId().value(), query.code()))
                 .orElseThrow(() -> new CriterionNotFound(query.planId().value(), query.code()));
         return new CriterionDetail(CriterionHistory.view(record, query.asOf(), query.knownAt()), record.timeline());
+    }
+
+    @QueryHandler
+    List<CriterionDetail> handle(FindCriteriaTimelines query) {
+        return recordsInCatalogOrder(plan(query.planId().value())).stream()
+                .map(r -> new CriterionDetail(CriterionHistory.view(r, query.asOf(), null), r.timeline())).toList();
     }
 
     @QueryHandler

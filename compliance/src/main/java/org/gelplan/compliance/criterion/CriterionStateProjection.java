@@ -17,8 +17,12 @@ import org.gelplan.compliance.api.PhaseDeadlineReached;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.catalog.Catalog;
 import org.gelplan.plan.catalog.CatalogRegistry;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,15 +37,19 @@ import java.util.stream.Collectors;
 class CriterionStateProjection {
 
     static final String GROUP = "compliance-criteria";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final CriterionRecordRepository records;
     private final PlanTargetsRepository plans;
     private final CatalogRegistry catalogs;
+    private final MongoTemplate mongo;
 
-    CriterionStateProjection(CriterionRecordRepository records, PlanTargetsRepository plans, CatalogRegistry catalogs) {
+    CriterionStateProjection(CriterionRecordRepository records, PlanTargetsRepository plans, CatalogRegistry catalogs,
+                             MongoTemplate mongo) {
         this.records = records;
         this.plans = plans;
         this.catalogs = catalogs;
+        this.mongo = mongo;
     }
 
     @EventHandler
@@ -50,12 +58,13 @@ class CriterionStateProjection {
         Catalog catalog = catalogs.get(event.catalogVersion());
         Map<String, OpenedCriterion> opened = event.criteria().stream()
                 .collect(Collectors.toMap(OpenedCriterion::code, Function.identity()));
-        records.saveAll(catalog.criteria().stream().map(criterion -> {
+        List<CriterionRecord> opening = catalog.criteria().stream().map(criterion -> {
             OpenedCriterion start = opened.get(criterion.code());
             CriterionFact fact = FactRecorder.fact(message, start.fulfilled() ? FactType.DIAGNOSED_FULFILLED
                     : FactType.DIAGNOSED_PENDING, event.diagnosisDate(), null, start.targetDate(), null, null);
             return CriterionRecord.open(planId, criterion, fact);
-        }).toList());
+        }).toList();
+        insertMissing(opening);
         plans.save(new PlanTargetsDocument(planId, event.planId().daneCode(), event.catalogVersion(), event.phaseTargets(),
                 Set.of()));
     }
@@ -99,6 +108,21 @@ class CriterionStateProjection {
     void reset() {
         records.deleteAll();
         plans.deleteAll();
+    }
+
+    /**
+     * One unordered bulk insert instead of a save per criterion: on the embedded store every write
+     * waits for a commit, so a plan's hundred-odd records cost one commit, not a hundred. Records
+     * already there (a redelivered event) are left as they are.
+     */
+    private void insertMissing(List<CriterionRecord> opening) {
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CriterionRecord.class).insert(opening).execute();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
     }
 
     private void add(PlanId planId, String code, CriterionFact fact) {

@@ -2,6 +2,7 @@ package org.gelplan.compliance.criterion;
 
 import org.gelplan.compliance.api.CriterionStatus;
 import org.gelplan.compliance.api.PhaseCompliance;
+import org.gelplan.compliance.api.PhaseRule;
 import org.gelplan.compliance.api.PhaseStatus;
 import org.gelplan.compliance.criterion.CriterionHistory.StateAt;
 import org.gelplan.plan.catalog.CatalogPhase;
@@ -27,21 +28,13 @@ final class PhaseComplianceCalculator {
         List<StateAt> applicable = states.stream().filter(s -> s.status() != CriterionStatus.NOT_APPLICABLE).toList();
         List<LocalDate> fulfilments = applicable.stream().filter(s -> s.status() == CriterionStatus.FULFILLED)
                 .map(StateAt::fulfilledOn).sorted().toList();
-        int required = (int) Math.ceil(targetPercent * applicable.size() / 100.0);
+        int required = PhaseRule.required(targetPercent, applicable.size());
         int overdue = (int) applicable.stream().filter(s -> s.overdueOn(asOf)).count();
-        LocalDate reachedOn = required > 0 && fulfilments.size() >= required ? fulfilments.get(required - 1) : null;
-
-        PhaseStatus status;
-        if (fulfilments.size() >= required) {
-            status = reachedOn == null || !reachedOn.isAfter(deadline) ? PhaseStatus.MET : PhaseStatus.MET_LATE;
-        } else if (asOf.isAfter(deadline)) {
-            status = PhaseStatus.MISSED;
-        } else {
-            long dueInTime = applicable.stream().filter(s -> s.status().isPending() && s.targetDate() != null
-                    && !s.targetDate().isBefore(asOf) && !s.targetDate().isAfter(deadline)).count();
-            status = fulfilments.size() + dueInTime >= required ? PhaseStatus.ON_TRACK : PhaseStatus.AT_RISK;
-        }
-        double percent = applicable.isEmpty() ? 0 : Math.round(1000.0 * fulfilments.size() / applicable.size()) / 10.0;
+        LocalDate reachedOn = PhaseRule.reachedOn(required, fulfilments);
+        long dueInTime = applicable.stream().filter(s -> s.status().isPending() && s.targetDate() != null
+                && !s.targetDate().isBefore(asOf) && !s.targetDate().isAfter(deadline)).count();
+        PhaseStatus status = PhaseRule.status(required, fulfilments.size(), reachedOn, dueInTime, deadline, asOf);
+        double percent = PhaseRule.percent(fulfilments.size(), applicable.size());
         return new PhaseCompliance(phase.phase(), phase.name(), deadline, phase.nationalDeadline(), targetPercent,
                 states.size(), applicable.size(), states.size() - applicable.size(), fulfilments.size(), overdue,
                 percent, status, reachedOn);

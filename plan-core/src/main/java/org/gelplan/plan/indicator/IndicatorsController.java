@@ -6,6 +6,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.gelplan.core.GelTime;
 import org.gelplan.core.QueryResults;
+import org.gelplan.plan.api.DerivedValue;
+import org.gelplan.plan.api.FindDerivedValues;
 import org.gelplan.plan.api.FindIndicator;
 import org.gelplan.plan.api.IndicatorDetail;
 import org.gelplan.plan.api.IndicatorId;
@@ -13,6 +15,7 @@ import org.gelplan.plan.api.IndicatorNotFound;
 import org.gelplan.plan.api.IndicatorOverview;
 import org.gelplan.plan.api.ListIndicators;
 import org.gelplan.plan.api.PlanId;
+import org.gelplan.plan.attainment.DerivedAttainment;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +35,8 @@ import java.util.Map;
 
 /**
  * A plan's indicators: definitions with their attainment as of a day (any signed-in user of the
- * entity), and new definitions (committee members). An as-of day after today reads as today, since
+ * entity), and new definitions (committee members). A derived indicator's series holds the values
+ * the system computed, judged like measurements. An as-of day after today reads as today, since
  * periods to come have neither measurements nor staleness.
  */
 @RestController
@@ -63,9 +67,19 @@ class IndicatorsController {
         if (!IndicatorId.isValid(indicatorId)) {
             throw new IndicatorNotFound(planId, indicatorId);
         }
-        return QueryResults.await(queries.query(new FindIndicator(plan, new IndicatorId(indicatorId), day(asOf)),
-                        ResponseTypes.optionalInstanceOf(IndicatorDetail.class)))
+        IndicatorDetail detail = QueryResults.await(queries.query(new FindIndicator(plan, new IndicatorId(indicatorId),
+                        day(asOf)), ResponseTypes.optionalInstanceOf(IndicatorDetail.class)))
                 .orElseThrow(() -> new IndicatorNotFound(planId, indicatorId));
+        return detail.indicator().definition().derived() ? withDerivedValues(plan, detail) : detail;
+    }
+
+    /** A derived indicator's series comes from the module that computes it (reporting), asked through the query bus. */
+    private IndicatorDetail withDerivedValues(PlanId plan, IndicatorDetail detail) {
+        IndicatorOverview indicator = detail.indicator();
+        List<DerivedValue> values = QueryResults.await(queries.query(new FindDerivedValues(plan,
+                        indicator.definition().source(), indicator.definition().period(), indicator.startsOn(), indicator.asOf()),
+                ResponseTypes.multipleInstancesOf(DerivedValue.class)));
+        return DerivedAttainment.withValues(detail, values);
     }
 
     @PostMapping

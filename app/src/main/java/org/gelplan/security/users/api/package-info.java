@@ -1,0 +1,6 @@
+/**
+ * Commands, events and views of the users an ADMIN manages at run time (SPEC §1). Every change is an
+ * event of the {@code ManagedUser} aggregate, with the acting admin in its metadata; no event carries a
+ * password or a password hash (those live in the {@code user_credentials} collection, ADR 0011).
+ */
+package org.gelplan.security.users.api;

@@ -1,0 +1,5 @@
+package org.gelplan.reporting.api;
+
+/** Query: one finding of an entity as of today; answers an empty Optional when there is none. */
+public record FindFinding(String entityCode, String findingId) {
+}

@@ -1,0 +1,6 @@
+package org.gelplan.reporting.rollup;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface RollupEntityRepository extends MongoRepository<RollupEntityDocument, String> {
+}
