@@ -49,7 +49,7 @@ class AccessibilityBrowserIntegrationTest extends GelPlanIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/plans/86001-2009", "/plans/86001-2009?lang=en", "/plans/86001-2009/criteria?phase=INFORMACION&lang=es",
-            "/plans/86001-2009/criteria/INF-ACER-03", "/plans/86001-2009/indicators",
+            "/plans/86001-2009/criteria/INF-ACER-03", "/plans/86001-2009/indicators", "/plans/86001-2009/reports",
             "/plans/86001-2009/indicators/T7-A1-I2", "/plans/86001-2009/indicators/T7-A3-I4", "/committees/86001",
             "/public/plans/86001-2009", "/plans/86001-2009/criteria/NO-SUCH-CODE", "/login"})
     void everyPageHasLanguageLandmarksHeadingAndLabels(String path) {

@@ -141,6 +141,30 @@ class CriteriaBrowserIntegrationTest extends GelPlanIntegrationTest {
     }
 
     @Test
+    void anAuthorSubmitsAnEditorPublishesAndPlanningAcknowledgesTheQuarterlyReport() {
+        browser.logIn("autor").go("/plans/" + PLAN + "/reports");
+        assertThat(browser.present("#publish-2015-Q3")).isFalse();
+        browser.click("#submit-2015-Q3");
+        assertThat(browser.text("#confirmation")).startsWith("Quedó registrado: se presentó el informe 2015-Q3 (versión 1, SHA-256 ");
+        assertThat(browser.text("#state-2015-Q3")).isEqualTo("Presentado");
+
+        browser.logIn("editor").go("/plans/" + PLAN + "/reports");
+        assertThat(browser.present("#submit-2015-Q3")).isFalse();
+        browser.click("#publish-2015-Q3");
+        assertThat(browser.text("#confirmation")).startsWith("Quedó registrado: se publicó el informe 2015-Q3");
+        assertThat(browser.text("#quarter-2015-Q3")).contains("Presentó autor", "Publicó editor");
+
+        browser.logIn("planeacion").go("/plans/" + PLAN + "/reports");
+        browser.click("#acknowledge-2015-Q3");
+        assertThat(browser.text("#quarter-2015-Q3")).contains("Recibió planeacion");
+        browser.screenshot("reports");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.go("/public/plans/" + PLAN);
+        assertThat(browser.text("#published-reports")).contains("2015-Q3");
+    }
+
+    @Test
     void citizensReadThePublicPageWithoutSigningIn() {
         browser.driver().manage().deleteAllCookies();
         browser.go("/public/plans/" + PLAN);

@@ -10,6 +10,8 @@ import org.gelplan.plan.api.FindPlanSummary;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.PlanNotFound;
 import org.gelplan.plan.api.PlanSummary;
+import org.gelplan.reporting.api.ListPublishedReports;
+import org.gelplan.reporting.api.ReportVersionView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +22,7 @@ import java.time.LocalDate;
 
 /**
  * The transparency page citizens read without signing in (Art. 3 of the seed: "se publicará en el sitio
- * Web"): the plan's adopting act and its compliance per phase today. Nothing else of the plan is shown.
+ * Web"): the plan's adopting act, its compliance per phase today and its published quarterly reports. Nothing else of the plan is shown.
  */
 @Controller
 class PublicPages {
@@ -44,6 +46,8 @@ class PublicPages {
         model.addAttribute("publicPlan", summary);
         model.addAttribute("asOf", today);
         model.addAttribute("phases", compliance.phases());
+        model.addAttribute("published", QueryResults.await(queries.query(new ListPublishedReports(id),
+                ResponseTypes.multipleInstancesOf(ReportVersionView.class))));
         return "public-plan";
     }
 }
