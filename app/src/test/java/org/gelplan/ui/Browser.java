@@ -2,11 +2,14 @@ package org.gelplan.ui;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -66,12 +69,12 @@ final class Browser implements AutoCloseable {
         go("/login");
         type("username", user);
         type("password", user);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        click("main form button[type=submit]");
         return this;
     }
 
     Browser logOut() {
-        driver.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
+        click("header form[action$='/logout'] button");
         return this;
     }
 
@@ -81,8 +84,15 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks a link or a submit button and waits for the next page to replace this one. */
     void click(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector(css)).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        } catch (TimeoutException stayed) {
+            // a click that updates the page in place (htmx) leaves it where it was
+        }
     }
 
     String text(String css) {

@@ -56,7 +56,9 @@ class CommitteeBrowserIntegrationTest extends GelPlanIntegrationTest {
         browser.type("hold-heldOn", "18/04/2017");
         List<WebElement> present = browser.driver().findElements(By.cssSelector("#form-hold input[name=present]"));
         assertThat(present).hasSizeGreaterThanOrEqualTo(12);
-        present.forEach(WebElement::click);
+        for (int i = 0; i < present.size(); i++) {
+            browser.driver().findElements(By.cssSelector("#form-hold input[name=present]")).get(i).click();
+        }
         browser.type("hold-minutes", "Se revisó el avance de la fase de información.");
         browser.screenshot("meeting-roll-call");
         browser.click("#form-hold button[type=submit]");

@@ -6,6 +6,9 @@ package org.gelplan.reporting.api;
  */
 public interface ReportSubmissions {
 
-    /** @param correctionReason null for a first submission, the reason for a correction */
-    ReportVersionView submit(ReportId reportId, String correctionReason);
+    /**
+     * @param correctionReason null for a first submission, the reason for a correction
+     * @return the number of the version submitted
+     */
+    int submit(ReportId reportId, String correctionReason);
 }
