@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -20,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Two filter chains. The API ({@code /api/**}, {@code /actuator/**}) is stateless HTTP Basic with
  * problem-detail 401/403 answers and no CSRF, since it uses no cookies; citizens read
  * {@code GET /api/v1/public/**} and probes read {@code GET /actuator/health} anonymously. Browser
- * pages use form login with CSRF protection (Spring's default {@code /login} page for now).
+ * pages use form login on the UI's own {@code /login} page with CSRF protection; citizens read
+ * {@code /public/**} and everyone loads the static assets anonymously.
  * Roles are checked on controller methods with {@code @PreAuthorize}, entity scope with {@link ScopeGuard}.
  * When Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} properties configure a
  * {@link JwtDecoder}, the API also accepts bearer tokens ({@link JwtUserConverter}), beside HTTP Basic.
@@ -70,10 +70,12 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
-                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/**").permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }
 }
