@@ -14,12 +14,14 @@ import org.gelplan.axon.ProjectionCatchUp;
 import org.gelplan.core.Actor;
 import org.gelplan.core.AuditMetaData;
 import org.gelplan.eventstore.EventStoreCollections;
+import org.gelplan.security.TestTokens;
 import org.gelplan.testsupport.GelPlanNode;
 import org.gelplan.testsupport.Tally;
 import org.gelplan.testsupport.TallyProjection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.nio.file.Path;
@@ -50,20 +52,32 @@ class BenchmarkHarness {
 
     @Test
     void measureEveryPath(@TempDir Path dataDir) throws Exception {
+        TestTokens tokens = TestTokens.create();
         try (GelPlanNode node = GelPlanNode.start("gelplan.data-dir=" + dataDir, "gelplan.embedded-mongo-port=0",
-                "gelplan.demo.enabled=false", "logging.level.root=WARN")) {
+                "gelplan.demo.enabled=true", "gelplan.demo.history=true", "logging.level.root=WARN",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=" + tokens.publicKeyLocation())) {
             node.awaitProjections();
+            HttpCommands http = new HttpCommands("http://127.0.0.1:" + node.bean(Environment.class)
+                    .getProperty("local.server.port"), tokens.token("benchmark", HttpCommands.roles(), List.of("*")),
+                    node.bean(CommandGateway.class));
             MongoDatabase database = node.bean(MongoTemplate.class).getDb();
             StoreFiller filler = new StoreFiller(node.bean(EventStorageEngine.class), database);
+            awaitHead(node);
+            readPaths(node, tokens);
             for (long size : sizes) {
                 filler.fillTo(size);
                 awaitHead(node);
-                String label = String.format("%,d", size);
+                String label = String.format("%,d", filler.storedEvents());
                 double raw = rawInserts(node.bean(MongoClient.class), database, size);
                 double gateway = gatewayCommands(node, size);
                 table.add(new BenchTable.Row("command via CommandGateway (" + threads + " threads, " + AGGREGATES
                         + " aggregates)", label, gateway, "cmd/s", "raw driver insertOne of one-event commit documents",
                         raw, "≥ 0.5"));
+                double inProcess = http.inProcess(threads, commands, "p" + size);
+                double overHttp = http.overHttp(threads, commands, "h" + size);
+                table.add(new BenchTable.Row("command over HTTP (bearer token, JSON, Idempotency-Key, read-your-writes)",
+                        label, overHttp, "cmd/s", "the same command in-process through the CommandGateway", inProcess,
+                        "≥ 0.5"));
                 awaitHead(node);
                 long stored = filler.storedEvents();
                 double read = rawRead(database, stored);
@@ -74,6 +88,29 @@ class BenchmarkHarness {
         }
         table.write(Path.of(System.getProperty("gelplan.bench.out", "../BENCHMARKS-latest.md")));
         System.out.println(table.markdown());
+    }
+
+    /** Once, on the demo plan with its 2009–2012 history: the answers an office waits for. */
+    private void readPaths(GelPlanNode node, TestTokens tokens) {
+        ReadPaths reads = new ReadPaths("http://127.0.0.1:" + node.bean(Environment.class).getProperty("local.server.port"),
+                tokens.token("benchmark-reader", List.of("PLANNING"), List.of("*")));
+        EventStorageEngine engine = node.bean(EventStorageEngine.class);
+        MongoDatabase database = node.bean(MongoTemplate.class).getDb();
+        String events = String.format("%,d of the plan", ReadPaths.complianceEvents(engine));
+        double raw = ReadPaths.rawComplianceRead(database, engine, 20);
+        String baseline = "raw driver read of the plan's compliance events";
+        reads.get("/api/v1/plans/" + ReadPaths.PLAN + "/compliance?asOf=2011-12-31", 3);
+        table.add(new BenchTable.Row("compliance as of 2011-12-31 (HTTP)", events,
+                reads.get("/api/v1/plans/" + ReadPaths.PLAN + "/compliance?asOf=2011-12-31", 20), "answers/s", baseline, raw,
+                "well under 1 s each"));
+        reads.get("/api/v1/plans/" + ReadPaths.PLAN + "/reports/2011-Q4?format=json", 2);
+        table.add(new BenchTable.Row("quarterly report 2011-Q4, JSON (HTTP)", events,
+                reads.get("/api/v1/plans/" + ReadPaths.PLAN + "/reports/2011-Q4?format=json", 10), "reports/s", baseline, raw,
+                "well under 1 s each"));
+        reads.get("/api/v1/plans/" + ReadPaths.PLAN + "/reports/2011-Q4?format=pdf", 1);
+        table.add(new BenchTable.Row("quarterly report 2011-Q4, PDF with charts (HTTP)", events,
+                reads.get("/api/v1/plans/" + ReadPaths.PLAN + "/reports/2011-Q4?format=pdf", 5), "reports/s", baseline, raw,
+                "well under 1 s each"));
     }
 
     private double gatewayCommands(GelPlanNode node, long size) {

@@ -80,7 +80,7 @@ class ProjectionIdempotencyIntegrationTest {
         long head = store.createHeadToken().position().orElse(-1);
         List<TrackedEventMessage<?>> events = new ArrayList<>();
         try (var stream = store.openStream(null)) {
-            while (stream.hasNextAvailable(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (stream.hasNextAvailable(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 events.add(event);
                 if (event.trackingToken().position().orElse(-1) >= head) {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An RSA key made by the test, its public half as a PEM file, and Keycloak-like tokens signed with it. */
-final class TestTokens {
+public final class TestTokens {
 
     private final KeyPair keys;
     private final Path publicKey;
@@ -30,7 +30,7 @@ final class TestTokens {
         this.publicKey = publicKey;
     }
 
-    static TestTokens create() {
+    public static TestTokens create() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -48,11 +48,11 @@ final class TestTokens {
     }
 
     /** For {@code spring.security.oauth2.resourceserver.jwt.public-key-location}. */
-    String publicKeyLocation() {
+    public String publicKeyLocation() {
         return publicKey.toUri().toString();
     }
 
-    String token(String username, List<String> realmRoles, Object entities) {
+    public String token(String username, List<String> realmRoles, Object entities) {
         return sign(new JWTClaimsSet.Builder()
                 .subject("f1c2-" + username)
                 .claim("preferred_username", username)

@@ -13,21 +13,21 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Control interno sees its own plan (86001-2019) as recorded at an instant beside the plan now. */
+/** Control interno sees its own plan (86001-2022) as recorded at an instant beside the plan now. */
 class OversightReplayIntegrationTest extends GelPlanIntegrationTest {
 
-    private static final String PLAN = "86001-2019";
+    private static final String PLAN = "86001-2022";
 
     @Test
     void showsThePlanAsRecordedThenBesideThePlanNow() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         assertThat(as("admin").postForEntity("/api/v1/plans",
-                new HttpEntity<>(TestPlans.mocoaAdoptedOn("2019-03-04").toString(), headers), String.class).getStatusCode())
+                new HttpEntity<>(TestPlans.mocoaAdoptedOn("2022-03-04").toString(), headers), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         Instant before = Instant.now();
         assertThat(as("miembro").postForEntity("/api/v1/plans/" + PLAN + "/criteria/INF-ACER-02/fulfilment",
-                new HttpEntity<>("{\"fulfilledOn\":\"2019-03-05\",\"evidence\":{\"description\":\"Misión publicada\"}}", headers),
+                new HttpEntity<>("{\"fulfilledOn\":\"2022-03-05\",\"evidence\":{\"description\":\"Misión publicada\"}}", headers),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         JsonNode replay = as("control").getForObject("/api/v1/audit/plans/" + PLAN + "/replay?at=" + before, JsonNode.class);

@@ -1,0 +1,81 @@
+package org.gelplan.bench;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.gelplan.core.Actor;
+import org.gelplan.core.AuditMetaData;
+import org.gelplan.core.EntityScope;
+import org.gelplan.core.Role;
+import org.gelplan.plan.api.InventoryId;
+import org.gelplan.plan.api.InventoryItem;
+import org.gelplan.plan.api.InventoryItemKind;
+import org.gelplan.plan.api.ListInventoryItem;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+/**
+ * The same command (a trámite listed in an entity's inventory) sent in-process through the
+ * CommandGateway and over HTTP with a bearer token, JSON and an Idempotency-Key: security, parsing,
+ * validation, the idempotency record and the read-your-writes wait are what the ratio prices.
+ */
+final class HttpCommands {
+
+    private static final int ENTITIES = 50;
+    private static final LocalDate LISTED_ON = LocalDate.of(2010, 1, 4);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String bearer;
+    private final CommandGateway gateway;
+
+    HttpCommands(String base, String token, CommandGateway gateway) {
+        this.base = base;
+        this.bearer = "Bearer " + token;
+        this.gateway = gateway;
+    }
+
+    double inProcess(int threads, long commands, String run) {
+        var metaData = AuditMetaData.of(new Actor("benchmark", Set.of(Role.COMMITTEE_MEMBER), EntityScope.of("*")))
+                .and(AuditMetaData.SYNTHETIC, true);
+        return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(asCommandMessage(
+                new ListInventoryItem(InventoryId.of(entity(call)), item(run + "-" + call))).andMetaData(metaData)));
+    }
+
+    double overHttp(int threads, long commands, String run) {
+        return Throughput.measure(threads, commands, (thread, call) -> {
+            String code = run + "-" + call;
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/inventories/" + entity(call) + "/items"))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"item\":{\"kind\":\"TRAMITE\","
+                            + "\"name\":\"Trámite sintético " + code + "\",\"office\":\"Secretaría de Gobierno\","
+                            + "\"listedOn\":\"" + LISTED_ON + "\"}}"))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+            }
+        });
+    }
+
+    static List<String> roles() {
+        return List.of(Role.COMMITTEE_MEMBER.name());
+    }
+
+    private static String entity(long call) {
+        return String.valueOf(86900 + call % ENTITIES);
+    }
+
+    private static InventoryItem item(String code) {
+        return new InventoryItem(code, InventoryItemKind.TRAMITE, "Trámite sintético " + code, "Secretaría de Gobierno",
+                LISTED_ON, null, null, null);
+    }
+}
