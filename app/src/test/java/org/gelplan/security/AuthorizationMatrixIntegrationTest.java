@@ -2,6 +2,7 @@ package org.gelplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
      */
     private static final Map<String, String> OVERSIGHT_WRITES = Map.of(
             "POST /api/v1/plans/{planId}/reports/{quarter}/acknowledgement", "PLANNING acknowledges reports (Art. 3)",
+            "POST /plans/{planId}/reports/{quarter}/acknowledgement", "the same, through the browser form",
             "POST /api/v1/audit/checkpoints", "CONTROL_INTERNO witnesses checkpoints (SPEC §1)",
             "POST /api/v1/improvement-plans/{entityCode}/findings", "both record findings (Art. 2)",
             "POST /api/v1/improvement-plans/{entityCode}/findings/{findingId}/actions", "a finding opens improvement actions",
@@ -131,6 +133,9 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), expand(row.path()));
         if (row.changesSomething()) {
             request.contentType(consumes(row)).content("{}");
+            if (!row.path().startsWith("/api/")) {
+                request.with(csrf()); // a page's form carries its CSRF token, so the role rule is what answers
+            }
         }
         if (!who.equals(AuthorizationMatrix.ANONYMOUS)) {
             GelUser user = new GelUser("matrix-" + who.toLowerCase(), null, Set.of(Role.valueOf(who)), EntityScope.of("86001"));
