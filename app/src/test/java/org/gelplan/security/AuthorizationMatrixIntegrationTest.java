@@ -58,7 +58,7 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
      */
     private static final Map<String, String> OVERSIGHT_WRITES = Map.of(
             "POST /api/v1/plans/{planId}/reports/{quarter}/acknowledgement", "PLANNING acknowledges reports (Art. 3)",
-            "POST /plans/{planId}/reports/{quarter}/acknowledgement", "the same, from the reports page",
+            "POST /plans/{planId}/reports/{quarter}/acknowledgement", "the same, through the browser form",
             "POST /api/v1/audit/checkpoints", "CONTROL_INTERNO witnesses checkpoints (SPEC §1)",
             "POST /api/v1/improvement-plans/{entityCode}/findings", "both record findings (Art. 2)",
             "POST /api/v1/improvement-plans/{entityCode}/findings/{findingId}/actions", "a finding opens improvement actions",
@@ -134,7 +134,7 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
         if (row.changesSomething()) {
             request.contentType(consumes(row)).content("{}");
             if (!row.path().startsWith("/api/")) {
-                request.with(csrf()); // pages' forms carry the token; without it every role is refused
+                request.with(csrf()); // a page's form carries its CSRF token, so the role rule is what answers
             }
         }
         if (!who.equals(AuthorizationMatrix.ANONYMOUS)) {

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page, as the leader sees it (forms included), has a language, one main landmark, one h1, a
+ * Every page, as the leader (or, for its own area, control interno) sees it (forms included), has a language, one main landmark, one h1, a
  * skip link to the main content, and a label for every field. Reads Mocoa's seed plan without changing it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +54,22 @@ class AccessibilityBrowserIntegrationTest extends GelPlanIntegrationTest {
             "/public/plans/86001-2009", "/plans/86001-2009/criteria/NO-SUCH-CODE", "/login"})
     void everyPageHasLanguageLandmarksHeadingAndLabels(String path) {
         browser.go(path);
+        checkTheRules(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/audit", "/audit?lang=en", "/audit/verification?lang=es",
+            "/audit/timeline?planId=86001-2009&item=INF-ACER-03", "/audit/replay?planId=86001-2009&at=31/12/2010"})
+    void controlInternosPagesFollowTheSameRules(String path) {
+        try {
+            browser.logIn("control").go(path);
+            checkTheRules(path);
+        } finally {
+            browser.logIn("lider");
+        }
+    }
+
+    private void checkTheRules(String path) {
         assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"))
                 .as(path).isIn("es", "en");
         assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("main#main"))).as(path).hasSize(1);

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,6 +93,8 @@ final class Browser implements AutoCloseable {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
         } catch (TimeoutException stayed) {
             // a click that updates the page in place (htmx) leaves it where it was
+        } catch (WebDriverException replaced) {
+            // the old page went away while being checked ("does not belong to the document"): it was replaced
         }
     }
 

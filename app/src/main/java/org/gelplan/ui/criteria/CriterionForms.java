@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.gelplan.compliance.api.CitedDecisionCheck;
 import org.gelplan.compliance.api.ComplianceId;
 import org.gelplan.compliance.api.Evidence;
 import org.gelplan.compliance.api.FulfilCriterion;
@@ -57,16 +58,19 @@ class CriterionForms {
     }
 
     record RescheduleForm(@NotNull @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate newTargetDate,
-                          @NotBlank @Size(max = 2000) String reason) {
+                          @NotBlank @Size(max = 2000) String reason, @Size(max = 100) String decisionId) {
     }
 
     private final CommandGateway commands;
+    private final CitedDecisionCheck decisions;
     private final PlanQueries plans;
     private final FormOutcome outcome;
     private final Clock clock;
 
-    CriterionForms(CommandGateway commands, PlanQueries plans, FormOutcome outcome, Clock clock) {
+    CriterionForms(CommandGateway commands, CitedDecisionCheck decisions, PlanQueries plans, FormOutcome outcome,
+                   Clock clock) {
         this.commands = commands;
+        this.decisions = decisions;
         this.plans = plans;
         this.outcome = outcome;
         this.clock = clock;
@@ -103,7 +107,11 @@ class CriterionForms {
                       BindingResult binding, Model model, Locale locale, HttpServletResponse response,
                       RedirectAttributes done) {
         return handle("reschedule", planId, code, binding, model, locale, response, done,
-                () -> new RescheduleCriterion(compliance(planId), code, form.newTargetDate(), form.reason(), null),
+                () -> {
+                    ComplianceId compliance = compliance(planId);
+                    decisions.check(compliance.planId(), code, form.decisionId());
+                    return new RescheduleCriterion(compliance, code, form.newTargetDate(), form.reason(), form.decisionId());
+                },
                 () -> outcome.message("ui.criterion.done.reschedule", locale, code, DAY.format(form.newTargetDate()),
                         form.reason()));
     }

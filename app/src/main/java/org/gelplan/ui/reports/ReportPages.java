@@ -12,17 +12,22 @@ import org.gelplan.reporting.api.AcknowledgeReport;
 import org.gelplan.reporting.api.FindReportVersions;
 import org.gelplan.reporting.api.PublishReport;
 import org.gelplan.reporting.api.Quarter;
+import org.gelplan.reporting.api.ReportDownloads;
 import org.gelplan.reporting.api.ReportId;
 import org.gelplan.reporting.api.ReportSubmissions;
 import org.gelplan.reporting.api.ReportVersionView;
 import org.gelplan.ui.FormOutcome;
 import org.gelplan.ui.PlanQueries;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -45,7 +50,11 @@ class ReportPages {
         }
     }
 
+    static final String PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private final PlanQueries plans;
+    private final ReportDownloads downloads;
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final ReportSubmissions submissions;
@@ -53,8 +62,9 @@ class ReportPages {
     private final Clock clock;
 
     ReportPages(PlanQueries plans, QueryGateway queries, CommandGateway commands, ReportSubmissions submissions,
-                FormOutcome outcome, Clock clock) {
+                ReportDownloads downloads, FormOutcome outcome, Clock clock) {
         this.plans = plans;
+        this.downloads = downloads;
         this.queries = queries;
         this.commands = commands;
         this.submissions = submissions;
@@ -73,6 +83,27 @@ class ReportPages {
         model.addAttribute("plan", plan);
         model.addAttribute("quarters", rows);
         return "reports";
+    }
+
+    /**
+     * The report in a format, under the browser session: the same rendering as the API's
+     * {@code /api/v1/plans/{planId}/reports/{quarter}?format=...}. The HTML preview carries its own small
+     * style sheet, so it gets a policy allowing that inline style and nothing else (no script, no origin).
+     */
+    @GetMapping("/plans/{planId}/reports/{quarter}/document")
+    ResponseEntity<?> document(@PathVariable String planId, @PathVariable String quarter,
+                               @RequestParam(defaultValue = "html") String format,
+                               @RequestParam(required = false) Integer version) throws NoResourceFoundException {
+        String name = format.strip().toLowerCase(Locale.ROOT);
+        if (!ReportDownloads.FORMATS.contains(name)) {
+            throw new NoResourceFoundException(HttpMethod.GET, "/plans/" + planId + "/reports/" + quarter + "/document");
+        }
+        ResponseEntity<?> answer = downloads.download(id(planId, quarter), version, name);
+        if (!name.equals("html")) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Content-Security-Policy", PREVIEW_POLICY).body(answer.getBody());
     }
 
     @PostMapping("/plans/{planId}/reports/{quarter}/submission")

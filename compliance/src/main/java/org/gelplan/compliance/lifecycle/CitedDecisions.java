@@ -6,6 +6,7 @@ import org.gelplan.committee.api.DecisionId;
 import org.gelplan.committee.api.DecisionNotFound;
 import org.gelplan.committee.api.DecisionView;
 import org.gelplan.committee.api.FindDecision;
+import org.gelplan.compliance.api.CitedDecisionCheck;
 import org.gelplan.compliance.api.InvalidCriterionFact;
 import org.gelplan.core.QueryResults;
 import org.gelplan.plan.api.PlanId;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * and it must concern the criterion being rescheduled.
  */
 @Component
-class CitedDecisions {
+class CitedDecisions implements CitedDecisionCheck {
 
     private final QueryGateway queries;
 
@@ -24,7 +25,8 @@ class CitedDecisions {
         this.queries = queries;
     }
 
-    void check(PlanId planId, String code, String cited) {
+    @Override
+    public void check(PlanId planId, String code, String cited) {
         if (cited == null || cited.isBlank()) {
             return;
         }
