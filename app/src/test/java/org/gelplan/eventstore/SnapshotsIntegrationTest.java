@@ -15,8 +15,8 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Aggregates with long histories (Mocoa's compliance, after the demo diagnosis and the deadline
- * sweep) are snapshotted, and every stored snapshot reads back as its aggregate.
+ * Aggregates with long histories (Mocoa's plan, with its projects, actions and indicators) are
+ * snapshotted, and every stored snapshot reads back as its aggregate.
  */
 class SnapshotsIntegrationTest extends GelPlanIntegrationTest {
 
@@ -32,7 +32,8 @@ class SnapshotsIntegrationTest extends GelPlanIntegrationTest {
         for (Document snapshot : mongo.getCollection(EventStoreCollections.SNAPSHOTS).find()) {
             snapshotted.add(snapshot.getString("_id"));
         }
-        assertThat(snapshotted).contains("compliance-86001-2009");
+        // the demo plan's aggregate passes the snapshot threshold while loading; others do as tests add events
+        assertThat(snapshotted).contains("86001-2009");
         for (String aggregate : snapshotted) {
             Optional<DomainEventMessage<?>> read = engine.readSnapshot(aggregate);
             assertThat(read).as(aggregate).isPresent();

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportBrowserIntegrationTest extends GelPlanIntegrationTest {
 
-    /** A quoted ISO date, its year apart: the whole plan moved eleven years later becomes Mocoa's plan 86001-2020. */
-    private static final Pattern ELEVEN_YEARS_LATER_DATE = Pattern.compile("\"(20[01]\\d)(-\\d\\d-\\d\\d)\"");
+    /** A quoted ISO date, its year apart: the whole plan moved fourteen years later becomes Mocoa's plan 86001-2023. */
+    private static final Pattern FOURTEEN_YEARS_LATER_DATE = Pattern.compile("\"(20[01]\\d)(-\\d\\d-\\d\\d)\"");
 
     @LocalServerPort
     int port;
@@ -65,23 +65,23 @@ class ImportBrowserIntegrationTest extends GelPlanIntegrationTest {
         browser.screenshot("import-errors");
         assertThat(storedCommits()).isEqualTo(before);
 
-        String mocoa2020 = ELEVEN_YEARS_LATER_DATE.matcher(mocoa).replaceAll(
-                m -> "\"" + (Integer.parseInt(m.group(1)) + 11) + m.group(2) + "\"");
-        upload("mocoa-2020.yaml", mocoa2020);
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/plans/86001-2020");
-        assertThat(browser.text("#confirmation")).startsWith("Quedó importado el plan 86001-2020");
+        String mocoa2023 = FOURTEEN_YEARS_LATER_DATE.matcher(mocoa).replaceAll(
+                m -> "\"" + (Integer.parseInt(m.group(1)) + 14) + m.group(2) + "\"");
+        upload("mocoa-2023.yaml", mocoa2023);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/plans/86001-2023");
+        assertThat(browser.text("#confirmation")).startsWith("Quedó importado el plan 86001-2023");
 
-        browser.logIn("miembro").go("/plans/86001-2020/indicators");
-        browser.click("a[href='/plans/86001-2020/indicators/T7-A2-I2']");
+        browser.logIn("miembro").go("/plans/86001-2023/indicators");
+        browser.click("a[href='/plans/86001-2023/indicators/T7-A2-I2']");
         assertThat(browser.present("figure.chart svg rect")).isFalse();
-        browser.type("measurement-period", "2021-02");
+        browser.type("measurement-period", "2024-02");
         browser.type("measurement-value", "8");
         browser.type("measurement-source", "Buzón de quejas y reclamos");
         browser.click("#form-measurement button[type=submit]");
         assertThat(browser.text("#confirmation")).isEqualTo(
-                "Quedó registrada la medición del indicador T7-A2-I2 para el periodo 2021-02 (fuente: Buzón de quejas y reclamos).");
+                "Quedó registrada la medición del indicador T7-A2-I2 para el periodo 2024-02 (fuente: Buzón de quejas y reclamos).");
         assertThat(browser.present("figure.chart svg rect")).isTrue();
-        assertThat(browser.text("#series")).contains("2021-02");
+        assertThat(browser.text("#series")).contains("2024-02");
         browser.screenshot("indicator");
     }
 
