@@ -1,0 +1,93 @@
+package org.gelplan.reporting.reminders;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.gelplan.core.EntityScope;
+import org.gelplan.core.GelTime;
+import org.gelplan.core.QueryResults;
+import org.gelplan.plan.api.ListPlanSummaries;
+import org.gelplan.plan.api.PlanId;
+import org.gelplan.plan.api.PlanSummary;
+import org.gelplan.reporting.api.FindReportVersions;
+import org.gelplan.reporting.api.Quarter;
+import org.gelplan.reporting.api.ReminderKind;
+import org.gelplan.reporting.api.ReportVersionView;
+import org.gelplan.reporting.quarterly.ReportingProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Quarterly report reminders (SPEC §2: a quarter's report is due {@code gelplan.reports.due-days} after
+ * the quarter ends). REPORT_DUE while an ended quarter's due date is at most {@code approaching-days}
+ * away and nothing was submitted; REPORT_LATE once the due date has passed with nothing submitted — for
+ * the latest quarter past its due date only, so that a plan adopted years ago does not send one e-mail
+ * per quarter it never reported. Quarters before the plan's resolution are not its to report.
+ */
+@Component
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
+public class ReportReminders {
+
+    private final Reminders reminders;
+    private final QueryGateway queries;
+    private final ReminderProperties properties;
+    private final ReportingProperties reporting;
+    private final Clock clock;
+
+    ReportReminders(Reminders reminders, QueryGateway queries, ReminderProperties properties,
+                    ReportingProperties reporting, Clock clock) {
+        this.reminders = reminders;
+        this.queries = queries;
+        this.properties = properties;
+        this.reporting = reporting;
+        this.clock = clock;
+    }
+
+    /** @return how many e-mails this sweep sent, for every entity that has recipients */
+    public int sweep() {
+        LocalDate today = GelTime.today(clock);
+        int sent = 0;
+        for (String entity : properties.recipients().stream().map(ReminderProperties.Recipient::entity).distinct().toList()) {
+            for (PlanSummary plan : QueryResults.await(queries.query(new ListPlanSummaries(new EntityScope(Set.of(entity))),
+                    ResponseTypes.multipleInstancesOf(PlanSummary.class)))) {
+                sent += plan(entity, new PlanId(plan.planId()), Quarter.of(plan.resolution().date()), today);
+            }
+        }
+        return sent;
+    }
+
+    private int plan(String entity, PlanId planId, Quarter first, LocalDate today) {
+        LocalDate horizon = today.plusDays(properties.approachingDays());
+        int sent = 0;
+        for (Quarter quarter = Quarter.of(today).previous(); quarter.compareTo(first) >= 0; quarter = quarter.previous()) {
+            LocalDate due = reporting.dueDate(quarter);
+            boolean late = due.isBefore(today);
+            if ((late || !due.isAfter(horizon)) && nothingSubmitted(planId, quarter)) {
+                sent += remind(entity, planId, quarter, due, late);
+            }
+            if (late) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private boolean nothingSubmitted(PlanId planId, Quarter quarter) {
+        return QueryResults.await(queries.query(new FindReportVersions(planId, quarter),
+                ResponseTypes.multipleInstancesOf(ReportVersionView.class))).isEmpty();
+    }
+
+    private int remind(String entity, PlanId planId, Quarter quarter, LocalDate due, boolean late) {
+        String report = "El informe trimestral " + quarter + " del plan " + planId;
+        return late
+                ? reminders.remind(ReminderKind.REPORT_LATE, entity, planId + ":" + quarter + ":" + due,
+                "GEL Plan: informe " + quarter + " del plan " + planId + " vencido",
+                report + " debía presentarse a más tardar el " + due + " y no se ha presentado.")
+                : reminders.remind(ReminderKind.REPORT_DUE, entity, planId + ":" + quarter + ":" + due,
+                "GEL Plan: el informe " + quarter + " del plan " + planId + " vence el " + due,
+                report + " vence el " + due + " (Art. 3: se presenta a Planeación y se publica en el sitio web).");
+    }
+}
