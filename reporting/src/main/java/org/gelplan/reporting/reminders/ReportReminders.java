@@ -22,10 +22,9 @@ import java.util.Set;
 
 /**
  * Quarterly report reminders (SPEC §2: a quarter's report is due {@code gelplan.reports.due-days} after
- * the quarter ends). REPORT_DUE while an ended quarter's due date is at most {@code approaching-days}
- * away and nothing was submitted; REPORT_LATE once the due date has passed with nothing submitted — for
- * the latest quarter past its due date only, so that a plan adopted years ago does not send one e-mail
- * per quarter it never reported. Quarters before the plan's resolution are not its to report.
+ * the quarter ends) for every plan of each entity that has recipients: the quarters {@link ReportDue}
+ * picks, when no version of their report was submitted. Only the latest late quarter is reminded, so
+ * a plan adopted years ago does not send one e-mail per quarter it never reported.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -60,16 +59,10 @@ public class ReportReminders {
     }
 
     private int plan(String entity, PlanId planId, Quarter first, LocalDate today) {
-        LocalDate horizon = today.plusDays(properties.approachingDays());
         int sent = 0;
-        for (Quarter quarter = Quarter.of(today).previous(); quarter.compareTo(first) >= 0; quarter = quarter.previous()) {
-            LocalDate due = reporting.dueDate(quarter);
-            boolean late = due.isBefore(today);
-            if ((late || !due.isAfter(horizon)) && nothingSubmitted(planId, quarter)) {
-                sent += remind(entity, planId, quarter, due, late);
-            }
-            if (late) {
-                break;
+        for (ReportDue due : ReportDue.on(today, first, reporting, properties.approachingDays())) {
+            if (nothingSubmitted(planId, due.quarter())) {
+                sent += remind(entity, planId, due);
             }
         }
         return sent;
@@ -80,14 +73,15 @@ public class ReportReminders {
                 ResponseTypes.multipleInstancesOf(ReportVersionView.class))).isEmpty();
     }
 
-    private int remind(String entity, PlanId planId, Quarter quarter, LocalDate due, boolean late) {
-        String report = "El informe trimestral " + quarter + " del plan " + planId;
-        return late
-                ? reminders.remind(ReminderKind.REPORT_LATE, entity, planId + ":" + quarter + ":" + due,
-                "GEL Plan: informe " + quarter + " del plan " + planId + " vencido",
-                report + " debía presentarse a más tardar el " + due + " y no se ha presentado.")
-                : reminders.remind(ReminderKind.REPORT_DUE, entity, planId + ":" + quarter + ":" + due,
-                "GEL Plan: el informe " + quarter + " del plan " + planId + " vence el " + due,
-                report + " vence el " + due + " (Art. 3: se presenta a Planeación y se publica en el sitio web).");
+    private int remind(String entity, PlanId planId, ReportDue due) {
+        String report = "El informe trimestral " + due.quarter() + " del plan " + planId;
+        String subjectKey = planId + ":" + due.quarter() + ":" + due.dueDate();
+        return due.late()
+                ? reminders.remind(ReminderKind.REPORT_LATE, entity, subjectKey,
+                "GEL Plan: informe " + due.quarter() + " del plan " + planId + " vencido",
+                report + " debía presentarse a más tardar el " + due.dueDate() + " y no se ha presentado.")
+                : reminders.remind(ReminderKind.REPORT_DUE, entity, subjectKey,
+                "GEL Plan: el informe " + due.quarter() + " del plan " + planId + " vence el " + due.dueDate(),
+                report + " vence el " + due.dueDate() + " (Art. 3: se presenta a Planeación y se publica en el sitio web).");
     }
 }
