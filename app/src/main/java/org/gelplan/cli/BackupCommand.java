@@ -30,17 +30,13 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code backup --file F [--mongodb-uri URI]} and {@code restore --file F --data-dir EMPTY_DIR}: the
- * store's records (events, the audit chain, evidence files, sagas) to a gzipped file of canonical
- * Extended JSON lines and back into an empty embedded store. Read models, tokens and snapshots are
- * left out: they rebuild from the events on the first start after a restore. See docs/adr/0014.
+ * store's records ({@link BackupCollections#RECORDS}: events, audit chain and checkpoints, evidence
+ * files, managed users' credentials, idempotency records, sagas) to a gzipped file of canonical Extended
+ * JSON lines and back into an empty embedded store. Read models, tokens and snapshots are left out: they
+ * rebuild from the events on the first start after a restore. See docs/adr/0014.
  */
 public final class BackupCommand {
 
-    /** Copied in this order, so that whatever a copied record refers to was copied after it was written. */
-    static final List<String> RECORDS = List.of(EventStoreCollections.COMMITS, "evidence.files", "evidence.chunks",
-            EventStoreCollections.COUNTERS, "sagas");
-    /** The audit chain's collections go first: a chain copied before the events covers only copied events. */
-    static final String AUDIT_PREFIX = "audit";
     static final String FORMAT = "gelplan-backup";
 
     private BackupCommand() {
@@ -54,9 +50,9 @@ public final class BackupCommand {
         Map<String, String> options = options(args);
         try {
             if (args[0].equals("backup")) {
-                long count = backup(options.getOrDefault("--mongodb-uri", "mongodb://localhost:"
+                Summary summary = backup(options.getOrDefault("--mongodb-uri", "mongodb://localhost:"
                         + System.getenv().getOrDefault("GEL_EMBEDDED_MONGO_PORT", "27017")), required(options, "--file"));
-                out.println("Backed up " + count + " documents to " + options.get("--file"));
+                summary.print(out, options.get("--file"));
             } else {
                 long count = restore(required(options, "--file"), Path.of(required(options, "--data-dir")));
                 out.println("Restored " + count + " documents into " + options.get("--data-dir")
@@ -69,32 +65,45 @@ public final class BackupCommand {
         return true;
     }
 
-    /** @return how many documents were written */
-    public static long backup(String mongodbUri, String file) throws IOException {
+    /**
+     * What a backup wrote: documents per copied collection (in copy order), the collections left to be
+     * rebuilt, and any collection the command did not know (copied, to be classified in {@link BackupCollections}).
+     */
+    public record Summary(Map<String, Long> copied, List<String> rebuilt, List<String> unclassified) {
+
+        public long documents() {
+            return copied.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        void print(PrintStream out, String file) {
+            out.println("Backed up " + documents() + " documents to " + file);
+            copied.forEach((name, count) -> out.println("  copied   " + name + ": " + count));
+            rebuilt.forEach(name -> out.println("  rebuilt  " + name + " (" + BackupCollections.REBUILT.get(name) + ")"));
+            unclassified.forEach(name -> out.println("  WARNING  " + name + " is not classified in BackupCollections: copied"));
+        }
+    }
+
+    public static Summary backup(String mongodbUri, String file) throws IOException {
         try (MongoClient client = MongoClients.create(mongodbUri);
              BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(
                      new GZIPOutputStream(Files.newOutputStream(Path.of(file))), StandardCharsets.UTF_8))) {
             MongoDatabase database = client.getDatabase(MongoConnectionProperties.DATABASE);
-            List<String> collections = new ArrayList<>();
-            database.listCollectionNames().forEach(name -> {
-                if (name.startsWith(AUDIT_PREFIX)) {
-                    collections.add(name);
-                }
-            });
-            collections.addAll(RECORDS);
+            BackupCollections.Selection selection = BackupCollections.of(database.listCollectionNames().into(new ArrayList<>()));
             JsonWriterSettings canonical = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
             writer.write(new Document("format", FORMAT).append("version", 1).append("createdAt", Instant.now().toString())
-                    .append("collections", collections).toJson());
+                    .append("collections", selection.copied()).append("rebuilt", selection.rebuilt()).toJson());
             writer.newLine();
-            long count = 0;
-            for (String name : collections) {
+            Map<String, Long> copied = new LinkedHashMap<>();
+            for (String name : selection.copied()) {
+                long count = 0;
                 for (Document document : database.getCollection(name).find()) {
                     writer.write(new Document("c", name).append("d", document).toJson(canonical));
                     writer.newLine();
                     count++;
                 }
+                copied.put(name, count);
             }
-            return count;
+            return new Summary(copied, selection.rebuilt(), selection.unclassified());
         }
     }
 

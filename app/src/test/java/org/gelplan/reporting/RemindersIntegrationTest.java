@@ -48,6 +48,8 @@ class RemindersIntegrationTest extends GelPlanIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("gelplan.reminders.recipients[0].entity", () -> "86001");
         registry.add("gelplan.reminders.recipients[0].email", () -> "lider@mocoa-putumayo.gov.co");
+        // Only meetings: the start-up sweep would otherwise also remind the demo plan's late quarterly report.
+        registry.add("gelplan.reminders.recipients[0].kinds", () -> "MEETING_SCHEDULED");
         registry.add("gelplan.reminders.recipients[1].entity", () -> "86001");
         registry.add("gelplan.reminders.recipients[1].email", () -> "control@mocoa-putumayo.gov.co");
         registry.add("gelplan.reminders.recipients[1].kinds", () -> "DEADLINE_MISSED");

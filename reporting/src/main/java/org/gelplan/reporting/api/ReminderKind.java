@@ -1,8 +1,8 @@
 package org.gelplan.reporting.api;
 
 /**
- * What an e-mail reminder is about. REPORT_DUE and REPORT_LATE are reserved for the quarterly report
- * workflow, which sends them once reports exist.
+ * What an e-mail reminder is about. REPORT_DUE: a quarter's report is due soon and nothing was submitted;
+ * REPORT_LATE: its due date passed with nothing submitted.
  */
 public enum ReminderKind {
     DEADLINE_APPROACHING,

@@ -9,6 +9,7 @@ import org.gelplan.reporting.api.ImprovementActionView;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,37 @@ import java.util.function.UnaryOperator;
 @Document("improvement_plans")
 record ImprovementPlanDocument(@Id String entityCode, List<StoredFinding> findings) {
 
+    /** @param storedAt when the event was stored (null in documents built before it was kept: always known) */
     record StoredFinding(String findingId, FindingKind kind, FindingSubjectKind subjectKind, String subjectId,
-                         String text, LocalDate recordedOn, String recordedBy, List<StoredAction> actions) {
+                         String text, LocalDate recordedOn, String recordedBy, List<StoredAction> actions,
+                         Instant storedAt) {
+
+        boolean known(LocalDate day, Instant knownAt) {
+            return !recordedOn.isAfter(day) && Stored.by(storedAt, knownAt);
+        }
     }
 
+    /** @param openedAt and {@code closedAt}: when those events were stored (null: always known) */
     record StoredAction(String actionId, String description, String responsible, LocalDate openedOn, LocalDate dueDate,
-                        LocalDate closedOn, ClosureEvidence evidence) {
+                        LocalDate closedOn, ClosureEvidence evidence, Instant openedAt, Instant closedAt) {
+
+        boolean known(LocalDate day, Instant knownAt) {
+            return !openedOn.isAfter(day) && Stored.by(openedAt, knownAt);
+        }
+
+        boolean closedBy(LocalDate day, Instant knownAt) {
+            return closedOn != null && !closedOn.isAfter(day) && Stored.by(closedAt, knownAt);
+        }
+    }
+
+    private static final class Stored {
+
+        private Stored() {
+        }
+
+        static boolean by(Instant storedAt, Instant knownAt) {
+            return knownAt == null || storedAt == null || !storedAt.isAfter(knownAt);
+        }
     }
 
     static ImprovementPlanDocument empty(String entityCode) {
@@ -46,19 +72,20 @@ record ImprovementPlanDocument(@Id String entityCode, List<StoredFinding> findin
     ImprovementPlanDocument withAction(String findingId, StoredAction action) {
         return changeFinding(findingId, f -> f.actions().stream().anyMatch(a -> a.actionId().equals(action.actionId())) ? f
                 : new StoredFinding(f.findingId(), f.kind(), f.subjectKind(), f.subjectId(), f.text(), f.recordedOn(),
-                f.recordedBy(), append(f.actions(), action)));
+                f.recordedBy(), append(f.actions(), action), f.storedAt()));
     }
 
-    ImprovementPlanDocument closed(String actionId, LocalDate closedOn, ClosureEvidence evidence) {
+    ImprovementPlanDocument closed(String actionId, LocalDate closedOn, ClosureEvidence evidence, Instant closedAt) {
         String findingId = actionId.substring(0, actionId.lastIndexOf("-A"));
         return changeFinding(findingId, f -> new StoredFinding(f.findingId(), f.kind(), f.subjectKind(), f.subjectId(),
                 f.text(), f.recordedOn(), f.recordedBy(), f.actions().stream().map(a -> a.actionId().equals(actionId)
-                ? new StoredAction(a.actionId(), a.description(), a.responsible(), a.openedOn(), a.dueDate(), closedOn, evidence)
-                : a).toList()));
+                ? new StoredAction(a.actionId(), a.description(), a.responsible(), a.openedOn(), a.dueDate(), closedOn, evidence,
+                a.openedAt(), closedAt)
+                : a).toList(), f.storedAt()));
     }
 
-    FindImprovementPlan.Answer on(LocalDate day) {
-        List<FindingView> views = findings.stream().filter(f -> !f.recordedOn().isAfter(day)).map(f -> view(f, day)).toList();
+    FindImprovementPlan.Answer on(LocalDate day, Instant knownAt) {
+        List<FindingView> views = findings.stream().filter(f -> f.known(day, knownAt)).map(f -> view(f, day, knownAt)).toList();
         int open = 0;
         int overdue = 0;
         for (FindingView finding : views) {
@@ -71,12 +98,12 @@ record ImprovementPlanDocument(@Id String entityCode, List<StoredFinding> findin
     }
 
     Optional<FindingView> finding(String findingId, LocalDate day) {
-        return findings.stream().filter(f -> f.findingId().equals(findingId)).findFirst().map(f -> view(f, day));
+        return findings.stream().filter(f -> f.findingId().equals(findingId)).findFirst().map(f -> view(f, day, null));
     }
 
-    private static FindingView view(StoredFinding f, LocalDate day) {
-        List<ImprovementActionView> actions = f.actions().stream().filter(a -> !a.openedOn().isAfter(day)).map(a -> {
-            boolean closed = a.closedOn() != null && !a.closedOn().isAfter(day);
+    private static FindingView view(StoredFinding f, LocalDate day, Instant knownAt) {
+        List<ImprovementActionView> actions = f.actions().stream().filter(a -> a.known(day, knownAt)).map(a -> {
+            boolean closed = a.closedBy(day, knownAt);
             return new ImprovementActionView(a.actionId(), a.description(), a.responsible(), a.openedOn(), a.dueDate(),
                     closed ? "CLOSED" : "OPEN", closed ? a.closedOn() : null, closed ? a.evidence() : null,
                     !closed && a.dueDate().isBefore(day));

@@ -3,6 +3,7 @@ package org.gelplan.reporting.findings;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.gelplan.core.AuditMetaData;
@@ -17,6 +18,7 @@ import org.gelplan.reporting.api.ImprovementPlanId;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -37,27 +39,28 @@ class ImprovementPlanProjection {
     }
 
     @EventHandler
-    void on(FindingRecorded event, MetaData metaData) {
+    void on(FindingRecorded event, MetaData metaData, @Timestamp Instant storedAt) {
         change(event.planId(), plan -> plan.withFinding(new ImprovementPlanDocument.StoredFinding(event.findingId(),
                 event.kind(), event.subjectKind(), event.subjectId(), event.text(), event.recordedOn(),
-                AuditMetaData.actorOf(metaData), List.of())));
+                AuditMetaData.actorOf(metaData), List.of(), storedAt)));
     }
 
     @EventHandler
-    void on(ImprovementActionOpened event) {
+    void on(ImprovementActionOpened event, @Timestamp Instant storedAt) {
         change(event.planId(), plan -> plan.withAction(event.findingId(), new ImprovementPlanDocument.StoredAction(
-                event.actionId(), event.description(), event.responsible(), event.openedOn(), event.dueDate(), null, null)));
+                event.actionId(), event.description(), event.responsible(), event.openedOn(), event.dueDate(), null, null,
+                storedAt, null)));
     }
 
     @EventHandler
-    void on(ImprovementActionClosed event) {
-        change(event.planId(), plan -> plan.closed(event.actionId(), event.closedOn(), event.evidence()));
+    void on(ImprovementActionClosed event, @Timestamp Instant storedAt) {
+        change(event.planId(), plan -> plan.closed(event.actionId(), event.closedOn(), event.evidence(), storedAt));
     }
 
     @QueryHandler
     FindImprovementPlan.Answer handle(FindImprovementPlan query) {
         return plans.findById(query.entityCode()).orElseGet(() -> ImprovementPlanDocument.empty(query.entityCode()))
-                .on(query.asOf());
+                .on(query.asOf(), query.knownAt());
     }
 
     @QueryHandler

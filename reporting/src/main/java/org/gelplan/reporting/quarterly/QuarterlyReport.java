@@ -12,12 +12,14 @@ import java.util.List;
  *
  * @param asOf               the quarter's last day: statuses are judged at its end (America/Bogota)
  * @param dueDate            when the report is due (the quarter's end plus the configured days)
- * @param retroactiveChanges facts recorded since the previous published report that change a quarter it covered
+ * @param retroactive        facts recorded since the previous published report that change a quarter it covered
+ * @param improvementPlan    the entity's plan de mejoramiento at the quarter's end (null in bodies frozen before it was added)
  */
 public record QuarterlyReport(String planId, String quarter, LocalDate periodStart, LocalDate asOf, LocalDate dueDate,
                               Entity entity, ResolutionInfo resolution, List<PhaseLine> phases, CriteriaSection criteria,
                               List<IndicatorLine> indicators, CommitteeSection committee, List<ProgressLine> projects,
-                              List<ProgressLine> actions, List<RiskLine> atRisk, RetroactiveSection retroactive) {
+                              List<ProgressLine> actions, List<RiskLine> atRisk, RetroactiveSection retroactive,
+                              ImprovementPlanSection improvementPlan) {
 
     public record Entity(String daneCode, String name, String department) {
     }
@@ -94,5 +96,31 @@ public record QuarterlyReport(String planId, String quarter, LocalDate periodSta
     /** A fact recorded after the basis report was generated, effective on or before that report's quarter end. */
     public record RetroactiveChange(String code, String name, String type, LocalDate effectiveOn, Instant recordedAt,
                                     String affectsQuarter, String detail) {
+    }
+
+    /**
+     * The entity's plan de mejoramiento as of the quarter's last day: findings and observations recorded
+     * on or before it, and their improvement actions opened by then, open or closed and overdue then.
+     */
+    public record ImprovementPlanSection(int openActions, int closedActions, int overdueActions,
+                                         List<FindingLine> findings) {
+    }
+
+    /**
+     * @param kind FINDING or OBSERVATION
+     * @param open a finding with an action still open at the quarter's end, or with none opened yet
+     */
+    public record FindingLine(String id, String kind, String subjectKind, String subjectId, String text,
+                              LocalDate recordedOn, boolean open, List<ImprovementLine> actions) {
+    }
+
+    /**
+     * @param status          OPEN or CLOSED at the quarter's end
+     * @param overdue         open at the quarter's end and due before it
+     * @param closureEvidence the evidence of closure as described, with {@code closureFileId} the evidence file if any
+     */
+    public record ImprovementLine(String id, String description, String responsible, LocalDate openedOn,
+                                  LocalDate dueDate, String status, LocalDate closedOn, boolean overdue,
+                                  String closureEvidence, String closureFileId) {
     }
 }

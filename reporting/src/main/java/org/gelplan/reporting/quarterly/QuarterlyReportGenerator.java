@@ -67,7 +67,9 @@ public class QuarterlyReportGenerator {
                 CriteriaChanges.inQuarter(details, quarter), indicatorLines, committeeSection,
                 indicators.projects(planId, indicatorLines), indicators.actions(planId, indicatorLines),
                 RiskFinder.risks(quarter, compliance, criteria, committeeSection, indicatorLines),
-                new RetroactiveSection(basis, CriteriaChanges.since(details, basis)));
+                new RetroactiveSection(basis, CriteriaChanges.since(details, basis)),
+                ImprovementPlanReportSection.of(sources.improvementPlan(
+                        ImprovementPlanReportSection.query(plan.entity().daneCode(), quarter))));
     }
 
     /**

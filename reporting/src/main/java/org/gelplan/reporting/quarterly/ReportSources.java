@@ -26,6 +26,7 @@ import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.PlanNotFound;
 import org.gelplan.plan.api.PlanSummary;
 import org.gelplan.plan.api.ProjectView;
+import org.gelplan.reporting.api.FindImprovementPlan;
 import org.gelplan.reporting.api.ListPublishedReports;
 import org.gelplan.reporting.api.ReportVersionView;
 import org.springframework.stereotype.Component;
@@ -93,6 +94,10 @@ public class ReportSources {
 
     List<ActionView> actions(PlanId planId) {
         return QueryResults.await(queries.query(new ListActions(planId), ResponseTypes.multipleInstancesOf(ActionView.class)));
+    }
+
+    FindImprovementPlan.Answer improvementPlan(FindImprovementPlan query) {
+        return QueryResults.await(queries.query(query, ResponseTypes.instanceOf(FindImprovementPlan.Answer.class)));
     }
 
     public List<ReportVersionView> published(PlanId planId) {

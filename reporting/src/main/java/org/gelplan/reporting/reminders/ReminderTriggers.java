@@ -30,7 +30,8 @@ import java.util.List;
 /**
  * When reminders go out: a meeting scheduled (for today or later) and a criterion deadline missed
  * (in the last {@code approaching-days}), as their events arrive, never on replay; deadlines and
- * decisions due within {@code approaching-days}, and decisions overdue, by a sweep on start and daily.
+ * decisions due within {@code approaching-days}, decisions overdue, and quarterly reports due or late
+ * ({@link ReportReminders}), by a sweep on start and daily.
  */
 @Component
 @ProcessingGroup("reminders")
@@ -40,12 +41,15 @@ class ReminderTriggers {
     private static final Logger log = LoggerFactory.getLogger(ReminderTriggers.class);
 
     private final Reminders reminders;
+    private final ReportReminders reports;
     private final QueryGateway queries;
     private final ReminderProperties properties;
     private final Clock clock;
 
-    ReminderTriggers(Reminders reminders, QueryGateway queries, ReminderProperties properties, Clock clock) {
+    ReminderTriggers(Reminders reminders, ReportReminders reports, QueryGateway queries, ReminderProperties properties,
+                     Clock clock) {
         this.reminders = reminders;
+        this.reports = reports;
         this.queries = queries;
         this.properties = properties;
         this.clock = clock;
@@ -107,7 +111,7 @@ class ReminderTriggers {
                 log.debug("No decisions to remind for {}: {}", entity, noCommittee.getMessage());
             }
         }
-        return sent;
+        return sent + reports.sweep();
     }
 
     private int decisions(String entity, LocalDate today, LocalDate horizon) {
