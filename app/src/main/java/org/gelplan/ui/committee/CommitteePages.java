@@ -57,6 +57,9 @@ class CommitteePages {
         model.addAttribute("committee", committee);
         model.addAttribute("decisions", committees.decisions(entityCode, GelTime.today(clock)).stream()
                 .filter(d -> meeting.id().equals(d.meetingId())).toList());
+        model.addAttribute("laterMeetings", committees.meetings(entityCode).stream()
+                .filter(m -> m.held() != null && m.held().quorum() && m.date().isAfter(meeting.date()))
+                .sorted(Comparator.comparing(MeetingView::date)).toList());
         return "meeting";
     }
 }
