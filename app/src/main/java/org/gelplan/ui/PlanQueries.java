@@ -36,6 +36,12 @@ public class PlanQueries {
                 ResponseTypes.multipleInstancesOf(PlanSummary.class)));
     }
 
+    /** The entity's name as its plans give it, for headings; its DANE code when the caller sees no plan of it. */
+    public String entityName(String entityCode) {
+        return plans().stream().filter(p -> p.entity().daneCode().equals(entityCode))
+                .map(p -> p.entity().name()).findFirst().orElse(entityCode);
+    }
+
     public PlanSummary summary(String planId) {
         PlanId id = PlanId.inCallersScope(planId);
         return QueryResults.await(queries.query(new FindPlanSummary(id), ResponseTypes.optionalInstanceOf(PlanSummary.class)))

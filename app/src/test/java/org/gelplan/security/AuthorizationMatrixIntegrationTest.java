@@ -56,14 +56,18 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
      * SPEC §1: PLANNING and CONTROL_INTERNO change nothing but their own oversight facts. A changing
      * endpoint that either may call must be named here, with the SPEC's reason.
      */
-    private static final Map<String, String> OVERSIGHT_WRITES = Map.of(
-            "POST /api/v1/plans/{planId}/reports/{quarter}/acknowledgement", "PLANNING acknowledges reports (Art. 3)",
-            "POST /plans/{planId}/reports/{quarter}/acknowledgement", "the same, through the browser form",
-            "POST /api/v1/audit/checkpoints", "CONTROL_INTERNO witnesses checkpoints (SPEC §1)",
-            "POST /api/v1/improvement-plans/{entityCode}/findings", "both record findings (Art. 2)",
-            "POST /api/v1/improvement-plans/{entityCode}/findings/{findingId}/actions", "a finding opens improvement actions",
-            "POST /api/v1/improvement-plans/{entityCode}/actions/{actionId}/closure", "PLANNING records the closure it evaluates",
-            "POST /api/v1/evidence/{entityCode}/{kind}/{subjectId}", "both attach evidence to their findings");
+    private static final Map<String, String> OVERSIGHT_WRITES = Map.ofEntries(
+            Map.entry("POST /api/v1/plans/{planId}/reports/{quarter}/acknowledgement", "PLANNING acknowledges reports (Art. 3)"),
+            Map.entry("POST /plans/{planId}/reports/{quarter}/acknowledgement", "the same, through the browser form"),
+            Map.entry("POST /api/v1/audit/checkpoints", "CONTROL_INTERNO witnesses checkpoints (SPEC §1)"),
+            Map.entry("POST /api/v1/improvement-plans/{entityCode}/findings", "both record findings (Art. 2)"),
+            Map.entry("POST /api/v1/improvement-plans/{entityCode}/findings/{findingId}/actions", "a finding opens improvement actions"),
+            Map.entry("POST /api/v1/improvement-plans/{entityCode}/actions/{actionId}/closure", "PLANNING records the closure it evaluates"),
+            Map.entry("POST /api/v1/evidence/{entityCode}/{kind}/{subjectId}", "both attach evidence to their findings"),
+            Map.entry("POST /improvement-plans/{entityCode}/findings", "the same, through the browser form"),
+            Map.entry("POST /improvement-plans/{entityCode}/findings/{findingId}/actions", "the same, through the browser form"),
+            Map.entry("POST /improvement-plans/{entityCode}/actions/{actionId}/closure", "the same, through the browser form"),
+            Map.entry("POST /evidence/{entityCode}/{kind}/{subjectId}", "the same, through the browser form"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -51,7 +51,9 @@ class AccessibilityBrowserIntegrationTest extends GelPlanIntegrationTest {
     @ValueSource(strings = {"/", "/plans/86001-2009", "/plans/86001-2009?lang=en", "/plans/86001-2009/criteria?phase=INFORMACION&lang=es",
             "/plans/86001-2009/criteria/INF-ACER-03", "/plans/86001-2009/indicators", "/plans/86001-2009/reports",
             "/plans/86001-2009/indicators/T7-A1-I2", "/plans/86001-2009/indicators/T7-A3-I4", "/committees/86001",
-            "/public/plans/86001-2009", "/plans/86001-2009/criteria/NO-SUCH-CODE", "/login"})
+            "/public/plans/86001-2009", "/plans/86001-2009/criteria/NO-SUCH-CODE", "/login", "/improvement-plans/86001",
+            "/improvement-plans/86001?lang=en", "/evidence/86001/MINUTES/86001-R001", "/evidence/86001/FULFILMENT/86001-2009:INF-ACER-03",
+            "/inventories/86001", "/inventories/86001?lang=en"})
     void everyPageHasLanguageLandmarksHeadingAndLabels(String path) {
         browser.go(path);
         checkTheRules(path);
@@ -63,6 +65,17 @@ class AccessibilityBrowserIntegrationTest extends GelPlanIntegrationTest {
     void controlInternosPagesFollowTheSameRules(String path) {
         try {
             browser.logIn("control").go(path);
+            checkTheRules(path);
+        } finally {
+            browser.logIn("lider");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/improvement-plans/86001", "/evidence/86001/FINDING/86001-H001", "/users", "/users?lang=en"})
+    void planningsAndTheAdminsPagesFollowTheSameRules(String path) {
+        try {
+            browser.logIn(path.startsWith("/users") ? "admin" : "planeacion").go(path);
             checkTheRules(path);
         } finally {
             browser.logIn("lider");

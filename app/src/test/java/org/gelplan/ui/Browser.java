@@ -66,10 +66,14 @@ final class Browser implements AutoCloseable {
     }
 
     Browser logIn(String user) {
+        return logIn(user, user);
+    }
+
+    Browser logIn(String user, String password) {
         driver.manage().deleteAllCookies();
         go("/login");
         type("username", user);
-        type("password", user);
+        type("password", password);
         click("main form button[type=submit]");
         return this;
     }

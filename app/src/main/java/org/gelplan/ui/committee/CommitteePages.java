@@ -28,18 +28,12 @@ class CommitteePages {
         this.clock = clock;
     }
 
-    /** The entity's name as its plans give it, for the headings; its DANE code when it has no plan. */
-    private String entityName(String entityCode) {
-        return plans.plans().stream().filter(p -> p.entity().daneCode().equals(entityCode))
-                .map(p -> p.entity().name()).findFirst().orElse(entityCode);
-    }
-
     @GetMapping("/committees/{entityCode}")
     String committee(@PathVariable String entityCode, Model model) {
         LocalDate today = GelTime.today(clock);
         CommitteeView committee = committees.committee(entityCode, today);
         model.addAttribute("entityCode", entityCode);
-        model.addAttribute("entityName", entityName(entityCode));
+        model.addAttribute("entityName", plans.entityName(entityCode));
         model.addAttribute("committee", committee);
         model.addAttribute("members", committee.members().stream()
                 .sorted(Comparator.comparing(m -> m.appointedOn())).toList());
@@ -63,6 +57,9 @@ class CommitteePages {
         model.addAttribute("committee", committee);
         model.addAttribute("decisions", committees.decisions(entityCode, GelTime.today(clock)).stream()
                 .filter(d -> meeting.id().equals(d.meetingId())).toList());
+        model.addAttribute("laterMeetings", committees.meetings(entityCode).stream()
+                .filter(m -> m.held() != null && m.held().quorum() && m.date().isAfter(meeting.date()))
+                .sorted(Comparator.comparing(MeetingView::date)).toList());
         return "meeting";
     }
 }

@@ -1,9 +1,7 @@
 package org.gelplan.plan.inventory;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.gelplan.core.GelTime;
-import org.gelplan.plan.api.ImportInventory;
-import org.gelplan.plan.api.InventoryId;
+import org.gelplan.plan.api.InventoryFiles;
+import org.gelplan.plan.api.PlanFileRefused;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +29,10 @@ class InventoryImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final CommandGateway commands;
-    private final Clock clock;
+    private final InventoryFiles files;
 
-    InventoryImportController(CommandGateway commands, Clock clock) {
-        this.commands = commands;
-        this.clock = clock;
+    InventoryImportController(InventoryFiles files) {
+        this.files = files;
     }
 
     @PostMapping(value = "/api/v1/inventories/{entityCode}/import", consumes = {"text/csv", XLSX})
@@ -46,22 +40,19 @@ class InventoryImportController {
     Map<String, Object> importFile(@PathVariable String entityCode, @RequestBody byte[] file,
                                    @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type)
             throws MethodArgumentNotValidException {
-        InventoryId id = InventoryController.inventory(entityCode);
-        LocalDate today = GelTime.today(clock);
-        List<List<String>> rows = MediaType.parseMediaType(XLSX).equalsTypeAndSubtype(type)
-                ? InventoryFileReader.workbook(file) : InventoryFileReader.csv(file);
-        InventoryFile.Parsed parsed = InventoryFile.parse(rows, today);
-        if (!parsed.problems().isEmpty()) {
-            throw refusal(parsed.problems());
+        try {
+            InventoryFiles.Imported imported = files.importFile(entityCode, file,
+                    MediaType.parseMediaType(XLSX).equalsTypeAndSubtype(type));
+            return Map.of("entityCode", entityCode, "items", imported.items(), "recorded", imported.recorded());
+        } catch (PlanFileRefused refused) {
+            throw refusal(refused.problems());
         }
-        int recorded = commands.sendAndWait(new ImportInventory(id, parsed.items(), today, "Importación del inventario"));
-        return Map.of("entityCode", entityCode, "items", parsed.items().size(), "recorded", recorded);
     }
 
-    private static MethodArgumentNotValidException refusal(List<InventoryFile.Problem> problems) {
+    private static MethodArgumentNotValidException refusal(List<PlanFileRefused.Problem> problems) {
         MapBindingResult errors = new MapBindingResult(new HashMap<>(), "inventoryFile");
         problems.forEach(p -> errors.addError(new FieldError("inventoryFile", p.location(), null, false,
-                new String[]{"problem." + p.key() + ".detail"}, p.arguments(), p.key())));
+                p.getCodes(), p.getArguments(), p.getDefaultMessage())));
         try {
             return new MethodArgumentNotValidException(new MethodParameter(InventoryImportController.class
                     .getDeclaredMethod("importFile", String.class, byte[].class, MediaType.class), 1), errors);

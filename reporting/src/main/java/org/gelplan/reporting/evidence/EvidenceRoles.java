@@ -19,14 +19,17 @@ final class EvidenceRoles {
     }
 
     static void requireMayAttach(EvidenceSubjectKind kind) {
+        if (!mayAttach(kind)) {
+            throw new EvidenceProblem(Kind.FORBIDDEN, "evidence.role-not-allowed", kind.name());
+        }
+    }
+
+    static boolean mayAttach(EvidenceSubjectKind kind) {
         Set<Role> allowed = kind == EvidenceSubjectKind.FINDING
                 ? Set.of(Role.PLANNING, Role.CONTROL_INTERNO)
                 : Set.of(Role.COMMITTEE_MEMBER, Role.COMMITTEE_LEADER);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean may = authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(Role::fromAuthority).anyMatch(allowed::contains);
-        if (!may) {
-            throw new EvidenceProblem(Kind.FORBIDDEN, "evidence.role-not-allowed", kind.name());
-        }
     }
 }

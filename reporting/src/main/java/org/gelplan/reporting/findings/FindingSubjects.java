@@ -2,6 +2,7 @@ package org.gelplan.reporting.findings;
 
 import org.gelplan.core.DomainRuleViolation.Kind;
 import org.gelplan.reporting.api.FindingProblem;
+import org.gelplan.reporting.api.FindingSubjectCheck;
 import org.gelplan.reporting.api.FindingSubjectKind;
 import org.gelplan.reporting.subjects.Subjects;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * published (or one that is late).
  */
 @Component
-class FindingSubjects {
+class FindingSubjects implements FindingSubjectCheck {
 
     private final Subjects subjects;
 
@@ -20,7 +21,8 @@ class FindingSubjects {
         this.subjects = subjects;
     }
 
-    void requireExists(String entityCode, FindingSubjectKind kind, String subjectId) {
+    @Override
+    public void requireExists(String entityCode, FindingSubjectKind kind, String subjectId) {
         String[] parts = subjectId.split(":", -1);
         boolean exists = switch (kind) {
             case CRITERION -> subjects.criterion(entityCode, subjectId);
