@@ -61,6 +61,7 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
             "POST /plans/{planId}/reports/{quarter}/acknowledgement", "the same, through the browser form",
             "POST /api/v1/audit/checkpoints", "CONTROL_INTERNO witnesses checkpoints (SPEC §1)",
             "POST /api/v1/audit/projections/{name}/shadow-replays", "a shadow replay changes no domain state (SPEC §1)",
+            "POST /audit/projections/{name}/shadow-replays", "the same, through the browser form",
             "POST /api/v1/improvement-plans/{entityCode}/findings", "both record findings (Art. 2)",
             "POST /api/v1/improvement-plans/{entityCode}/findings/{findingId}/actions", "a finding opens improvement actions",
             "POST /api/v1/improvement-plans/{entityCode}/actions/{actionId}/closure", "PLANNING records the closure it evaluates",
