@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.gelplan.testsupport.GelPlanIntegrationTest;
-import org.gelplan.testsupport.TestPlans;
+import org.gelplan.testsupport.ReservedPlan;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
@@ -61,7 +58,7 @@ class ShadowReplayIntegrationTest extends GelPlanIntegrationTest {
 
     @Test
     void aLiveDocumentChangedThroughTheDriverIsNamedWithItsField() {
-        adoptReservedPlan();
+        ReservedPlan.adopt(as("admin"), mongo, "2026-01-15");
         var summaries = mongo.getCollection(SUMMARIES);
         Document original = summaries.find(new Document("_id", PLAN)).first();
         assertThat(original).isNotNull();
@@ -114,17 +111,6 @@ class ShadowReplayIntegrationTest extends GelPlanIntegrationTest {
             }
         }
         throw new AssertionError("no read model " + collection + " in " + result);
-    }
-
-    private void adoptReservedPlan() {
-        if (mongo.getCollection(SUMMARIES).countDocuments(new Document("_id", PLAN)) > 0) {
-            return;
-        }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(as("admin").postForEntity("/api/v1/plans",
-                new HttpEntity<>(TestPlans.mocoaAdoptedOn("2026-01-15").toString(), headers), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
     /** Each claimed segment's stored position, by {@code processor/segment}; a reset would lower one or wrap it. */

@@ -2,16 +2,12 @@ package org.gelplan.ui;
 
 import org.bson.Document;
 import org.gelplan.testsupport.GelPlanIntegrationTest;
-import org.gelplan.testsupport.TestPlans;
+import org.gelplan.testsupport.ReservedPlan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,14 +29,7 @@ class ProjectionsBrowserIntegrationTest extends GelPlanIntegrationTest {
     @BeforeAll
     void adoptThePlanAndOpenTheBrowser() {
         browser = Browser.open(port);
-        if (mongo.getCollection("plan_summaries").countDocuments(new Document("_id", PLAN)) > 0) {
-            return;
-        }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(as("admin").postForEntity("/api/v1/plans",
-                new HttpEntity<>(TestPlans.mocoaAdoptedOn("2026-01-15").toString(), headers), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ReservedPlan.adopt(as("admin"), mongo, "2026-01-15");
     }
 
     @AfterAll
