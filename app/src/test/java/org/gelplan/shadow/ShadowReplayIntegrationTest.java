@@ -7,6 +7,9 @@ import org.bson.types.Binary;
 import org.gelplan.testsupport.GelPlanIntegrationTest;
 import org.gelplan.testsupport.ReservedPlan;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -97,7 +100,12 @@ class ShadowReplayIntegrationTest extends GelPlanIntegrationTest {
         ResponseEntity<JsonNode> unknown = shadowReplay("compliance-policy");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(unknown.getBody().get("detail").asText()).contains("compliance-policy");
+        assertThat(unknown.getBody().get("detail").asText()).contains("No hay una proyección", "compliance-policy");
+        HttpHeaders english = new HttpHeaders();
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        assertThat(as("control").exchange("/api/v1/audit/projections/compliance-policy/shadow-replays", HttpMethod.POST,
+                new HttpEntity<>(english), JsonNode.class).getBody().get("detail").asText())
+                .startsWith("There is no projection named \"compliance-policy\"");
     }
 
     private ResponseEntity<JsonNode> shadowReplay(String name) {
