@@ -48,7 +48,7 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
             Map.entry("quarter", "2099-Q4"), Map.entry("username", "nobody-here"),
             Map.entry("kind", "MINUTES"), Map.entry("subjectId", "86001-R999"), Map.entry("attachmentId", "EV-999"),
             Map.entry("findingId", "F-999"), Map.entry("actionId", "A-999"),
-            Map.entry("file", "compliance.json"));
+            Map.entry("file", "compliance.json"), Map.entry("name", "no-such-projection"));
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final String ANY_METHOD = "ANY";
 
@@ -60,6 +60,8 @@ class AuthorizationMatrixIntegrationTest extends GelPlanIntegrationTest {
             Map.entry("POST /api/v1/plans/{planId}/reports/{quarter}/acknowledgement", "PLANNING acknowledges reports (Art. 3)"),
             Map.entry("POST /plans/{planId}/reports/{quarter}/acknowledgement", "the same, through the browser form"),
             Map.entry("POST /api/v1/audit/checkpoints", "CONTROL_INTERNO witnesses checkpoints (SPEC §1)"),
+            Map.entry("POST /api/v1/audit/projections/{name}/shadow-replays", "a shadow replay changes no domain state (SPEC §1)"),
+            Map.entry("POST /audit/projections/{name}/shadow-replays", "the same, through the browser form"),
             Map.entry("POST /api/v1/improvement-plans/{entityCode}/findings", "both record findings (Art. 2)"),
             Map.entry("POST /api/v1/improvement-plans/{entityCode}/findings/{findingId}/actions", "a finding opens improvement actions"),
             Map.entry("POST /api/v1/improvement-plans/{entityCode}/actions/{actionId}/closure", "PLANNING records the closure it evaluates"),

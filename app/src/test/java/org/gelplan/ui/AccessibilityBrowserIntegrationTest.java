@@ -61,7 +61,8 @@ class AccessibilityBrowserIntegrationTest extends GelPlanIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/audit", "/audit?lang=en", "/audit/verification?lang=es",
-            "/audit/timeline?planId=86001-2009&item=INF-ACER-03", "/audit/replay?planId=86001-2009&at=31/12/2010"})
+            "/audit/timeline?planId=86001-2009&item=INF-ACER-03", "/audit/replay?planId=86001-2009&at=31/12/2010",
+            "/audit/projections", "/audit/projections?lang=en"})
     void controlInternosPagesFollowTheSameRules(String path) {
         try {
             browser.logIn("control").go(path);

@@ -36,6 +36,8 @@ class OversightReplayIntegrationTest extends GelPlanIntegrationTest {
                 .isEqualTo(replay.at("/now/compliance/phases/0/fulfilled").asInt());
         assertThat(replay.at("/anchor/length").asLong()).isPositive();
         assertThat(replay.at("/now/committee/entityCode").isMissingNode()).isFalse();
+        assertThat(replay.at("/then/meetings").isArray()).isTrue();
+        assertThat(replay.at("/then/decisions").isArray()).isTrue();
         assertThat(as("lider").getForEntity("/api/v1/audit/plans/" + PLAN + "/replay?at=" + before, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("control").getForEntity("/api/v1/audit/plans/86320-2009/replay?at=" + before, String.class)

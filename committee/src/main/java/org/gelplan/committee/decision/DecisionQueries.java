@@ -41,11 +41,13 @@ class DecisionQueries {
 
     @QueryHandler
     List<DecisionView> handle(ListDecisions query) {
-        List<MeetingView> meetings = QueryResults.await(queries.query(new ListMeetings(query.entityCode(), null, null, null),
+        List<MeetingView> meetings = QueryResults.await(queries.query(
+                new ListMeetings(query.entityCode(), null, null, null, query.knownAt()),
                 ResponseTypes.multipleInstancesOf(MeetingView.class)));
         List<String> ids = meetings.stream().flatMap(m -> m.decisions().stream()).toList();
         return decisions.findAllById(ids).stream()
-                .filter(d -> d.existedOn(query.asOf()))
+                .filter(d -> d.knownAt(query.knownAt()) && d.existedOn(query.asOf()))
+                .map(d -> d.asKnownAt(query.knownAt()))
                 .sorted(Comparator.comparingInt(DecisionDocument::number))
                 .map(d -> d.view(query.asOf()))
                 .filter(d -> query.subject() == null || d.concerns(query.subject()))

@@ -8,17 +8,65 @@ import org.gelplan.committee.api.MemberId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** One meeting, keyed by its id, with the entity it belongs to and its number for ordering. */
+/**
+ * One meeting, keyed by its id, with the entity it belongs to and its number for ordering, and when each
+ * of its facts was recorded ({@code scheduled}, {@code held}, {@code cancelled}, {@code minutesApproved},
+ * and each decision id), so the meeting "as the record stood" at an instant is answerable. Documents
+ * written before the recording times were kept have none: their facts count as always known.
+ */
 @Document("committee_meetings")
-record MeetingDocument(@Id String id, String entityCode, int number, MeetingView meeting) {
+record MeetingDocument(@Id String id, String entityCode, int number, MeetingView meeting, Map<String, Instant> recordedAt) {
 
-    static MeetingDocument scheduled(MeetingId id, LocalDate scheduledFor, List<String> agenda) {
+    static final String SCHEDULED = "scheduled";
+    static final String HELD = "held";
+    static final String CANCELLED = "cancelled";
+    static final String MINUTES_APPROVED = "minutesApproved";
+
+    MeetingDocument {
+        recordedAt = recordedAt == null ? Map.of() : recordedAt;
+    }
+
+    static MeetingDocument scheduled(MeetingId id, LocalDate scheduledFor, List<String> agenda, Instant recordedAt) {
         return new MeetingDocument(id.value(), id.entityCode(), id.number(),
-                new MeetingView(id.value(), MeetingStatus.SCHEDULED, scheduledFor, agenda, null, null, null, List.of()));
+                new MeetingView(id.value(), MeetingStatus.SCHEDULED, scheduledFor, agenda, null, null, null, List.of()),
+                Map.of(SCHEDULED, recordedAt));
+    }
+
+    /** When that fact was recorded, for the projection to keep with the change. */
+    MeetingDocument recorded(String fact, Instant at) {
+        Map<String, Instant> times = new HashMap<>(recordedAt);
+        times.put(fact, at);
+        return new MeetingDocument(id, entityCode, number, meeting, times);
+    }
+
+    /** The meeting as recorded by {@code knownAt} (null: everything recorded); empty if not yet scheduled then. */
+    Optional<MeetingView> asKnownAt(Instant knownAt) {
+        if (knownAt == null) {
+            return Optional.of(meeting);
+        }
+        if (!known(SCHEDULED, knownAt)) {
+            return Optional.empty();
+        }
+        boolean held = meeting.held() != null && known(HELD, knownAt);
+        boolean cancelled = meeting.cancellation() != null && known(CANCELLED, knownAt);
+        MeetingStatus status = held ? MeetingStatus.HELD : cancelled ? MeetingStatus.CANCELLED : MeetingStatus.SCHEDULED;
+        return Optional.of(new MeetingView(id, status, meeting.scheduledFor(), meeting.agenda(), held ? meeting.held() : null,
+                cancelled ? meeting.cancellation() : null,
+                known(MINUTES_APPROVED, knownAt) ? meeting.minutesApproval() : null,
+                meeting.decisions().stream().filter(decision -> known(decision, knownAt)).toList()));
+    }
+
+    private boolean known(String fact, Instant knownAt) {
+        Instant at = recordedAt.get(fact);
+        return at == null || !at.isAfter(knownAt);
     }
 
     MeetingDocument held(MeetingHeld event) {
@@ -52,7 +100,7 @@ record MeetingDocument(@Id String id, String entityCode, int number, MeetingView
     }
 
     private MeetingDocument with(MeetingView changed) {
-        return new MeetingDocument(id, entityCode, number, changed);
+        return new MeetingDocument(id, entityCode, number, changed, recordedAt);
     }
 
     private static List<String> ids(List<MemberId> members) {

@@ -3,6 +3,7 @@ package org.gelplan.committee.meeting;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.gelplan.committee.api.DecisionRecorded;
 import org.gelplan.committee.api.MeetingCancelled;
 import org.gelplan.committee.api.MeetingHeld;
@@ -11,6 +12,7 @@ import org.gelplan.committee.api.MeetingScheduled;
 import org.gelplan.committee.api.MinutesApproved;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,28 +30,31 @@ class MeetingProjection {
     }
 
     @EventHandler
-    void on(MeetingScheduled event) {
-        meetings.save(MeetingDocument.scheduled(event.meetingId(), event.scheduledFor(), event.agenda()));
+    void on(MeetingScheduled event, @Timestamp Instant recordedAt) {
+        meetings.save(MeetingDocument.scheduled(event.meetingId(), event.scheduledFor(), event.agenda(), recordedAt));
     }
 
     @EventHandler
-    void on(MeetingHeld event) {
-        change(event.meetingId(), meeting -> meeting.held(event));
+    void on(MeetingHeld event, @Timestamp Instant recordedAt) {
+        change(event.meetingId(), meeting -> meeting.held(event).recorded(MeetingDocument.HELD, recordedAt));
     }
 
     @EventHandler
-    void on(MeetingCancelled event) {
-        change(event.meetingId(), meeting -> meeting.cancelled(event.cancelledOn(), event.reason()));
+    void on(MeetingCancelled event, @Timestamp Instant recordedAt) {
+        change(event.meetingId(), meeting -> meeting.cancelled(event.cancelledOn(), event.reason())
+                .recorded(MeetingDocument.CANCELLED, recordedAt));
     }
 
     @EventHandler
-    void on(MinutesApproved event) {
-        change(event.meetingId(), meeting -> meeting.minutesApproved(event.atMeeting(), event.approvedOn()));
+    void on(MinutesApproved event, @Timestamp Instant recordedAt) {
+        change(event.meetingId(), meeting -> meeting.minutesApproved(event.atMeeting(), event.approvedOn())
+                .recorded(MeetingDocument.MINUTES_APPROVED, recordedAt));
     }
 
     @EventHandler
-    void on(DecisionRecorded event) {
-        change(event.meetingId(), meeting -> meeting.withDecision(event.decisionId().value()));
+    void on(DecisionRecorded event, @Timestamp Instant recordedAt) {
+        String decision = event.decisionId().value();
+        change(event.meetingId(), meeting -> meeting.withDecision(decision).recorded(decision, recordedAt));
     }
 
     @ResetHandler

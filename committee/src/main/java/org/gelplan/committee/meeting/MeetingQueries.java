@@ -33,7 +33,7 @@ class MeetingQueries {
 
     @QueryHandler
     List<MeetingView> handle(ListMeetings query) {
-        return meetingsOf(query.entityCode()).stream().map(MeetingDocument::meeting)
+        return meetingsOf(query.entityCode()).stream().flatMap(m -> m.asKnownAt(query.knownAt()).stream())
                 .filter(m -> query.status() == null || m.status() == query.status())
                 .filter(m -> query.from() == null || !m.date().isBefore(query.from()))
                 .filter(m -> query.to() == null || !m.date().isAfter(query.to()))

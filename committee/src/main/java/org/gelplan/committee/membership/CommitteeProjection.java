@@ -3,6 +3,7 @@ package org.gelplan.committee.membership;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.gelplan.committee.api.CommitteeConstituted;
 import org.gelplan.committee.api.CommitteeView;
@@ -12,7 +13,7 @@ import org.gelplan.committee.api.MemberAppointed;
 import org.gelplan.committee.api.MemberRemoved;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -33,26 +34,26 @@ class CommitteeProjection {
     }
 
     @EventHandler
-    void on(CommitteeConstituted event) {
+    void on(CommitteeConstituted event, @Timestamp Instant recordedAt) {
         String entityCode = event.committeeId().entityCode();
-        CommitteeDocument committee = new CommitteeDocument(entityCode, event.committeeId().value(), event.constitutedOn(),
-                event.act(), List.of());
+        CommitteeDocument committee = CommitteeDocument.constituted(entityCode, event.committeeId().value(),
+                event.constitutedOn(), event.act(), recordedAt);
         for (Member member : event.members()) {
-            committee = committee.with(CommitteeDocument.appointment(member, event.constitutedOn(), event.act()));
+            committee = committee.with(CommitteeDocument.appointment(member, event.constitutedOn(), event.act()), recordedAt);
         }
         committees.save(committee);
     }
 
     @EventHandler
-    void on(MemberAppointed event) {
-        committees.findById(event.committeeId().entityCode()).ifPresent(committee -> committees.save(
-                committee.with(CommitteeDocument.appointment(event.member(), event.effectiveOn(), event.reason()))));
+    void on(MemberAppointed event, @Timestamp Instant recordedAt) {
+        committees.findById(event.committeeId().entityCode()).ifPresent(committee -> committees.save(committee.with(
+                CommitteeDocument.appointment(event.member(), event.effectiveOn(), event.reason()), recordedAt)));
     }
 
     @EventHandler
-    void on(MemberRemoved event) {
+    void on(MemberRemoved event, @Timestamp Instant recordedAt) {
         committees.findById(event.committeeId().entityCode()).ifPresent(committee -> committees.save(
-                committee.removed(event.memberId().value(), event.effectiveOn(), event.reason())));
+                committee.removed(event.memberId().value(), event.effectiveOn(), event.reason(), recordedAt)));
     }
 
     @ResetHandler
@@ -62,6 +63,7 @@ class CommitteeProjection {
 
     @QueryHandler
     Optional<CommitteeView> handle(FindCommittee query) {
-        return committees.findById(query.entityCode()).map(committee -> committee.view(query.asOf()));
+        return committees.findById(query.entityCode()).flatMap(committee -> committee.asKnownAt(query.knownAt()))
+                .map(committee -> committee.view(query.asOf()));
     }
 }

@@ -12,6 +12,7 @@ import org.gelplan.committee.api.MemberId;
 import org.gelplan.committee.api.Votes;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,7 @@ class DecisionDocumentTest {
     private static final DecisionId ID = DecisionId.of("86001", 1);
     private static final DecisionDocument RECORDED = DecisionDocument.of(new DecisionRecorded(CommitteeId.of("86001"), ID,
             MeetingId.of("86001", 1), DECIDED, "Publicar", new Votes(7, 0, 1), List.of("INF-NORM-02"),
-            MemberId.of("86001", 10), DUE));
+            MemberId.of("86001", 10), DUE), Instant.parse("2009-10-30T20:00:00Z"));
 
     @Test
     void isOpenUntilItsDueDateAndOverdueAfterIt() {
@@ -37,7 +38,7 @@ class DecisionDocumentTest {
     @Test
     void isCompletedOnlyFromItsCompletionDayOn() {
         DecisionDocument completed = RECORDED.completed(new DecisionCompleted(CommitteeId.of("86001"), ID,
-                DUE.plusDays(3), new CompletionEvidence("Decretos publicados", null, null), false));
+                DUE.plusDays(3), new CompletionEvidence("Decretos publicados", null, null), false), Instant.parse("2009-12-03T20:00:00Z"));
 
         DecisionView before = completed.view(DUE.plusDays(2));
         DecisionView after = completed.view(DUE.plusDays(3));
@@ -57,5 +58,21 @@ class DecisionDocumentTest {
         assertThat(view.concerns("inf-norm-02")).isTrue();
         assertThat(view.concerns("INF-NORM-03")).isFalse();
         assertThat(RECORDED.existedOn(DECIDED.minusDays(1))).isFalse();
+    }
+
+    @Test
+    void aCompletionRecordedLateWasNotKnownBeforeItWasRecordedThoughDatedEarlier() {
+        Instant recordedLate = Instant.parse("2010-02-01T15:00:00Z");
+        Instant between = Instant.parse("2010-01-15T15:00:00Z");
+        DecisionDocument completed = RECORDED.completed(new DecisionCompleted(CommitteeId.of("86001"), ID,
+                DUE.minusDays(1), new CompletionEvidence("Decretos publicados", null, null), false), recordedLate);
+        LocalDate dayOfBetween = LocalDate.of(2010, 1, 15);
+
+        assertThat(completed.asKnownAt(between).view(dayOfBetween).status()).isEqualTo(DecisionStatus.OPEN);
+        assertThat(completed.asKnownAt(between).view(dayOfBetween).overdue()).isTrue();
+        assertThat(completed.asKnownAt(recordedLate).view(dayOfBetween).status()).isEqualTo(DecisionStatus.COMPLETED);
+        assertThat(completed.asKnownAt(null).view(dayOfBetween).status()).isEqualTo(DecisionStatus.COMPLETED);
+        assertThat(completed.knownAt(Instant.parse("2009-10-30T19:59:59Z"))).isFalse();
+        assertThat(completed.knownAt(between)).isTrue();
     }
 }

@@ -14,6 +14,7 @@ import org.gelplan.committee.api.MemberView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import static org.gelplan.committee.api.CommitteeRole.*;
 
 /** The committees read model on an in-memory MongoDB wire server: membership as of any day. */
 class CommitteeReadModelTest {
+
+    private static final Instant RECORDED = Instant.parse("2012-06-01T15:00:00Z");
 
     private static final CommitteeId MOCOA = CommitteeId.of("86001");
     private static final LocalDate CONSTITUTED = LocalDate.of(2009, 9, 21);
@@ -39,12 +42,12 @@ class CommitteeReadModelTest {
 
     @Test
     void answersWhoWasOnTheCommitteeAndWhoLedItOnAnyDay() {
-        projection.on(constituted(12));
-        projection.on(new MemberRemoved(MOCOA, MemberId.of("86001", 5), EMPALME, "Empalme"));
+        projection.on(constituted(12), RECORDED);
+        projection.on(new MemberRemoved(MOCOA, MemberId.of("86001", 5), EMPALME, "Empalme"), RECORDED);
         MemberAppointed successor = new MemberAppointed(MOCOA, new Member(MemberId.of("86001", 14),
                 new Appointee("Secretario de Educación", "María Pérez", List.of(MEMBER, LEADER), null)), EMPALME, "Empalme");
-        projection.on(successor);
-        projection.on(successor);
+        projection.on(successor, RECORDED);
+        projection.on(successor, RECORDED);
 
         CommitteeView before = committeeOn(EMPALME.minusDays(1));
         CommitteeView after = committeeOn(EMPALME);
@@ -61,10 +64,34 @@ class CommitteeReadModelTest {
 
     @Test
     void keepsTheMembersInOrderOfAppointmentPastNinetyNine() {
-        projection.on(constituted(120));
+        projection.on(constituted(120), RECORDED);
 
         assertThat(committeeOn(CONSTITUTED).members()).extracting(MemberView::id)
                 .containsSubsequence("86001-M99", "86001-M100", "86001-M121");
+    }
+
+    @Test
+    void aRemovalAndAnAppointmentRecordedLateWereNotKnownBeforeTheyWereRecordedThoughEffectiveEarlier() {
+        Instant constitutedAt = Instant.parse("2009-09-22T15:00:00Z");
+        Instant askedAbout = Instant.parse("2012-01-10T15:00:00Z");
+        Instant recordedLate = Instant.parse("2012-02-01T15:00:00Z");
+        projection.on(constituted(12), constitutedAt);
+        projection.on(new MemberRemoved(MOCOA, MemberId.of("86001", 5), EMPALME, "Empalme"), recordedLate);
+        projection.on(new MemberAppointed(MOCOA, new Member(MemberId.of("86001", 14),
+                new Appointee("Secretario de Educación", "María Pérez", List.of(MEMBER, LEADER), null)), EMPALME, "Empalme"),
+                recordedLate);
+
+        CommitteeView asRecordedThen = projection.handle(new FindCommittee("86001", EMPALME, askedAbout)).orElseThrow();
+        CommitteeView asRecordedNow = projection.handle(new FindCommittee("86001", EMPALME, null)).orElseThrow();
+
+        assertThat(asRecordedThen.leader().id()).isEqualTo("86001-M05");
+        assertThat(asRecordedThen.members()).extracting(MemberView::id).doesNotContain("86001-M14");
+        assertThat(asRecordedThen.members()).filteredOn(m -> m.id().equals("86001-M05"))
+                .extracting(MemberView::removedOn).containsOnlyNulls();
+        assertThat(asRecordedNow.leader().id()).isEqualTo("86001-M14");
+        assertThat(projection.handle(new FindCommittee("86001", EMPALME, recordedLate)).orElseThrow().leader().id())
+                .isEqualTo("86001-M14");
+        assertThat(projection.handle(new FindCommittee("86001", CONSTITUTED, constitutedAt.minusSeconds(1)))).isEmpty();
     }
 
     private CommitteeView committeeOn(LocalDate day) {

@@ -1,11 +1,14 @@
 package org.gelplan.reporting.api;
 
 import org.gelplan.committee.api.CommitteeView;
+import org.gelplan.committee.api.DecisionView;
+import org.gelplan.committee.api.MeetingView;
 import org.gelplan.compliance.api.PlanCompliance;
 import org.gelplan.plan.api.PlanId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A plan as the record stood at an instant beside the plan as it stands now (SPEC §5), for
@@ -20,7 +23,12 @@ public interface PlanReplay {
     record SideBySide(String planId, Instant at, AuditAnchor anchor, PlanState then, PlanState now) {
     }
 
-    /** Compliance counting only what had been recorded by then, and the committee as constituted that day. */
-    record PlanState(LocalDate asOf, PlanCompliance compliance, CommitteeView committee) {
+    /**
+     * Compliance, the committee's membership, its meetings and its decisions as they stood on {@code asOf},
+     * each counting only what had been recorded by the instant asked about (a fact recorded later, even
+     * with an earlier effective date, is not in "then").
+     */
+    record PlanState(LocalDate asOf, PlanCompliance compliance, CommitteeView committee, List<MeetingView> meetings,
+                     List<DecisionView> decisions) {
     }
 }

@@ -3,7 +3,11 @@ package org.gelplan.reporting.audit.replay;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.gelplan.committee.api.CommitteeView;
+import org.gelplan.committee.api.DecisionView;
 import org.gelplan.committee.api.FindCommittee;
+import org.gelplan.committee.api.ListDecisions;
+import org.gelplan.committee.api.ListMeetings;
+import org.gelplan.committee.api.MeetingView;
 import org.gelplan.compliance.api.FindPlanCompliance;
 import org.gelplan.compliance.api.PlanCompliance;
 import org.gelplan.core.GelTime;
@@ -16,8 +20,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** {@link PlanReplay} from the compliance and committee modules' queries and the chain's head as of the instant. */
+/**
+ * {@link PlanReplay} from the compliance and committee modules' queries, each asked for the day and for
+ * what was recorded by the instant ({@code knownAt}), and the chain's head as of the instant.
+ */
 @Component
 class QueriedPlanReplay implements PlanReplay {
 
@@ -36,8 +44,12 @@ class QueriedPlanReplay implements PlanReplay {
         LocalDate then = LocalDate.ofInstant(at, GelTime.ZONE);
         LocalDate today = GelTime.today(clock);
         return new SideBySide(id.value(), at, chain.asOf(at),
-                new PlanState(then, compliance(id, then, at), committee(id, then)),
-                new PlanState(today, compliance(id, today, null), committee(id, today)));
+                state(id, then, at), state(id, today, null));
+    }
+
+    private PlanState state(PlanId id, LocalDate asOf, Instant knownAt) {
+        return new PlanState(asOf, compliance(id, asOf, knownAt), committee(id, asOf, knownAt), meetings(id, knownAt),
+                decisions(id, asOf, knownAt));
     }
 
     private PlanCompliance compliance(PlanId id, LocalDate asOf, Instant knownAt) {
@@ -45,8 +57,18 @@ class QueriedPlanReplay implements PlanReplay {
                 ResponseTypes.instanceOf(PlanCompliance.class)));
     }
 
-    private CommitteeView committee(PlanId id, LocalDate asOf) {
-        return QueryResults.await(queries.query(new FindCommittee(id.daneCode(), asOf),
+    private CommitteeView committee(PlanId id, LocalDate asOf, Instant knownAt) {
+        return QueryResults.await(queries.query(new FindCommittee(id.daneCode(), asOf, knownAt),
                 ResponseTypes.optionalInstanceOf(CommitteeView.class))).orElse(null);
+    }
+
+    private List<MeetingView> meetings(PlanId id, Instant knownAt) {
+        return QueryResults.await(queries.query(new ListMeetings(id.daneCode(), null, null, null, knownAt),
+                ResponseTypes.multipleInstancesOf(MeetingView.class)));
+    }
+
+    private List<DecisionView> decisions(PlanId id, LocalDate asOf, Instant knownAt) {
+        return QueryResults.await(queries.query(new ListDecisions(id.daneCode(), null, null, asOf, knownAt),
+                ResponseTypes.multipleInstancesOf(DecisionView.class)));
     }
 }
