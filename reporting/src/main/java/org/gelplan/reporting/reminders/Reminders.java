@@ -1,6 +1,7 @@
 package org.gelplan.reporting.reminders;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gelplan.core.Actor;
@@ -23,9 +24,11 @@ import java.util.HexFormat;
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
- * Sends a reminder to every configured recipient of the entity that wants its kind, at most once per
- * subject and recipient: the {@code ReminderSent} event is recorded first under an id derived from
- * kind, subject and recipient, and only the node whose event was stored sends.
+ * Sends a reminder to the users it concerns and the configured recipients that want it
+ * ({@link ReminderAudience}), at most once per subject and recipient: the {@code ReminderSent} event is
+ * recorded first under an id derived from entity, kind, subject and recipient, and only the node whose
+ * event was stored sends. The id starts with the entity ({@code reminder-86001-…}), so the audit history
+ * shows the reminder only to those whose scope covers that entity.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -36,28 +39,33 @@ public class Reminders {
     private final CommandGateway commands;
     private final JavaMailSender mail;
     private final ReminderProperties properties;
+    private final ReminderScope scope;
+    private final EventStore events;
 
-    Reminders(CommandGateway commands, JavaMailSender mail, ReminderProperties properties) {
+    Reminders(CommandGateway commands, JavaMailSender mail, ReminderProperties properties, ReminderScope scope,
+              EventStore events) {
         this.commands = commands;
         this.mail = mail;
         this.properties = properties;
+        this.scope = scope;
+        this.events = events;
     }
 
     /** @return how many e-mails were sent now (not counting those sent before) */
     public int remind(ReminderKind kind, String entityCode, String subjectKey, String subject, String text) {
         int sent = 0;
-        for (ReminderProperties.Recipient recipient : properties.recipients()) {
-            if (recipient.wants(entityCode, kind) && claim(kind, entityCode, subjectKey, recipient.email())) {
+        for (String recipient : ReminderAudience.recipients(kind, entityCode, scope.addressees(), properties.recipients())) {
+            if (claim(kind, entityCode, subjectKey, recipient)) {
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(properties.from());
-                message.setTo(recipient.email());
+                message.setTo(recipient);
                 message.setSubject(subject);
                 message.setText(text);
                 try {
                     mail.send(message);
                     sent++;
                 } catch (MailException e) {
-                    log.warn("Reminder {} {} to {} recorded but not delivered: {}", kind, subjectKey, recipient.email(),
+                    log.warn("Reminder {} {} to {} recorded but not delivered: {}", kind, subjectKey, recipient,
                             e.getMessage());
                 }
             }
@@ -66,7 +74,11 @@ public class Reminders {
     }
 
     private boolean claim(ReminderKind kind, String entityCode, String subjectKey, String recipient) {
-        String id = "reminder-" + hash(kind + "|" + subjectKey + "|" + recipient);
+        String key = hash(kind + "|" + subjectKey + "|" + recipient);
+        if (sentBeforeIdsNamedTheEntity(key)) {
+            return false;
+        }
+        String id = "reminder-" + entityCode + "-" + key;
         try {
             commands.sendAndWait(asCommandMessage(new RecordReminderSent(id, kind, entityCode, subjectKey, recipient))
                     .andMetaData(AuditMetaData.of(Actor.system("reminders"))));
@@ -74,6 +86,11 @@ public class Reminders {
         } catch (AggregateStreamCreationException | ConcurrencyException alreadySent) {
             return false;
         }
+    }
+
+    /** Reminders recorded before their ids began with the entity ({@code reminder-<hash>}) still count as sent. */
+    private boolean sentBeforeIdsNamedTheEntity(String key) {
+        return events.readEvents("reminder-" + key).hasNext();
     }
 
     private static String hash(String key) {
