@@ -36,6 +36,7 @@ class ImprovementPlanInReportIntegrationTest {
 
     private static final String PLAN = "/api/v1/improvement-plans/86001";
     private static final String REPORTS = "/api/v1/plans/86001-2029/reports/";
+    private static final String TRANSITION = "/api/v1/plans/86001-2029/transition-report?asOf=";
 
     @Test
     void anActionStillOpenAfterItsDueDateIsOverdueInTheQuartersReportAndLaterFactsStayOut(@TempDir Path dataDir)
@@ -85,7 +86,8 @@ class ImprovementPlanInReportIntegrationTest {
             assertThat(csv).contains(overdueAction + ",Publicar los trámites,Secretaría General,2029-02-10,2029-03-15,OPEN,true")
                     .doesNotContain(later);
 
-            JsonNode risks = http.as("planeacion").getForObject(REPORTS + "2029-Q1", JsonNode.class).get("body").get("atRisk");
+            JsonNode risks = http.as("planeacion").getForObject(REPORTS + "2029-Q1", JsonNode.class).get("body")
+                    .get("atRisk");
             assertThat(risks.findValues("kind").stream().map(JsonNode::asText).filter("IMPROVEMENT_ACTION"::equals))
                     .as("the overdue action is at risk; the closed one is not").hasSize(1);
             JsonNode atRisk = risks.get(risks.findValues("kind").stream().map(JsonNode::asText).toList()
@@ -94,17 +96,17 @@ class ImprovementPlanInReportIntegrationTest {
             assertThat(atRisk.get("detail").asText()).isEqualTo("OVERDUE");
             assertThat(atRisk.get("dueDate").asText()).isEqualTo("2029-03-15");
 
-            JsonNode transition = http.as("planeacion").getForObject("/api/v1/plans/86001-2029/transition-report?asOf=2029-03-25",
-                    JsonNode.class).get("body").get("improvementPlan");
+            JsonNode transition = http.as("planeacion").getForObject(TRANSITION + "2029-03-25", JsonNode.class).get("body")
+                    .get("improvementPlan");
             assertThat(ids(transition.get("findings"), "id")).as("as of its day, from everything recorded so far")
                     .containsExactly(overdue, done);
             assertThat(transition.get("overdueActions").asInt()).isEqualTo(1);
             assertThat(transition.get("closedActions").asInt()).isEqualTo(1);
-            assertThat(zipEntry(http.as("planeacion").getForObject("/api/v1/plans/86001-2029/transition-report?asOf=2029-04-05"
-                    + "&format=csv", byte[].class), "plan_mejoramiento.csv")).contains(later)
+            assertThat(zipEntry(http.as("planeacion").getForObject(TRANSITION + "2029-04-05&format=csv",
+                    byte[].class), "plan_mejoramiento.csv")).contains(later)
                     .contains(overdueAction + ",Publicar los trámites,Secretaría General,2029-02-10,2029-03-15,CLOSED,false");
-            assertThat(pdfText(http.as("planeacion").getForObject("/api/v1/plans/86001-2029/transition-report?asOf=2029-03-25"
-                    + "&format=pdf", byte[].class))).contains("Plan de mejoramiento", overdueAction, "VENCIDA");
+            assertThat(pdfText(http.as("planeacion").getForObject(TRANSITION + "2029-03-25&format=pdf",
+                    byte[].class))).contains("Plan de mejoramiento", overdueAction, "VENCIDA");
 
             JsonNode q2 = http.as("planeacion").getForObject(REPORTS + "2029-Q2", JsonNode.class).get("body").get("improvementPlan");
             assertThat(ids(q2.get("findings"), "id")).containsExactly(overdue, done, later);

@@ -13,11 +13,13 @@ record ManagedUserDocument(@Id String username, Set<Role> roles, Set<String> ent
                            String email, Instant createdAt, String createdBy, Instant changedAt, String changedBy) {
 
     ManagedUserView view() {
-        return new ManagedUserView(username, roles, entities, enabled, email, createdAt, createdBy, changedAt, changedBy);
+        return new ManagedUserView(username, roles, entities, enabled, email, createdAt, createdBy, changedAt,
+                changedBy);
     }
 
     ManagedUserDocument changed(Set<Role> newRoles, Set<String> newEntities, boolean nowEnabled, Instant at, String by) {
-        return new ManagedUserDocument(username, newRoles, newEntities, nowEnabled, email, createdAt, createdBy, at, by);
+        return new ManagedUserDocument(username, newRoles, newEntities, nowEnabled, email, createdAt, createdBy, at,
+                by);
     }
 
     ManagedUserDocument withEmail(String newEmail, Instant at, String by) {

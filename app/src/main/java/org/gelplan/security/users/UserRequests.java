@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.gelplan.core.Role;
 
-/** Bodies of the user administration endpoints. An e-mail address is optional. Passwords are 12 to 128 characters; they never leave this request. */
+/**
+ * Bodies of the user administration endpoints. An e-mail address is optional. Passwords are 12 to 128
+ * characters; they never leave this request.
+ */
 final class UserRequests {
 
     private UserRequests() {

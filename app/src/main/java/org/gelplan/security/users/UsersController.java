@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * User administration (SPEC §1): an ADMIN creates, re-roles, disables and enables users within their own
- * scope, and sets where their reminders go (e-mail). The rules live in {@link ManagedUserAdministration}, which the web pages use too.
+ * scope, and sets where their reminders go (e-mail). The rules live in {@link ManagedUserAdministration},
+ * which the web pages use too.
  */
 @RestController
 @RequestMapping("/api/v1/users")
