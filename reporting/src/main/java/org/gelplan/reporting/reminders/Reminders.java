@@ -1,7 +1,6 @@
 package org.gelplan.reporting.reminders;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gelplan.core.Actor;
@@ -26,9 +25,8 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 /**
  * Sends a reminder to the users it concerns and the configured recipients that want it
  * ({@link ReminderAudience}), at most once per subject and recipient: the {@code ReminderSent} event is
- * recorded first under an id derived from entity, kind, subject and recipient, and only the node whose
- * event was stored sends. The id starts with the entity ({@code reminder-86001-…}), so the audit history
- * shows the reminder only to those whose scope covers that entity.
+ * recorded first under an id derived from kind, subject and recipient, and only the node whose event
+ * was stored sends.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -40,15 +38,12 @@ public class Reminders {
     private final JavaMailSender mail;
     private final ReminderProperties properties;
     private final ReminderScope scope;
-    private final EventStore events;
 
-    Reminders(CommandGateway commands, JavaMailSender mail, ReminderProperties properties, ReminderScope scope,
-              EventStore events) {
+    Reminders(CommandGateway commands, JavaMailSender mail, ReminderProperties properties, ReminderScope scope) {
         this.commands = commands;
         this.mail = mail;
         this.properties = properties;
         this.scope = scope;
-        this.events = events;
     }
 
     /** @return how many e-mails were sent now (not counting those sent before) */
@@ -74,11 +69,7 @@ public class Reminders {
     }
 
     private boolean claim(ReminderKind kind, String entityCode, String subjectKey, String recipient) {
-        String key = hash(kind + "|" + subjectKey + "|" + recipient);
-        if (sentBeforeIdsNamedTheEntity(key)) {
-            return false;
-        }
-        String id = "reminder-" + entityCode + "-" + key;
+        String id = "reminder-" + hash(kind + "|" + subjectKey + "|" + recipient);
         try {
             commands.sendAndWait(asCommandMessage(new RecordReminderSent(id, kind, entityCode, subjectKey, recipient))
                     .andMetaData(AuditMetaData.of(Actor.system("reminders"))));
@@ -86,11 +77,6 @@ public class Reminders {
         } catch (AggregateStreamCreationException | ConcurrencyException alreadySent) {
             return false;
         }
-    }
-
-    /** Reminders recorded before their ids began with the entity ({@code reminder-<hash>}) still count as sent. */
-    private boolean sentBeforeIdsNamedTheEntity(String key) {
-        return events.readEvents("reminder-" + key).hasNext();
     }
 
     private static String hash(String key) {
