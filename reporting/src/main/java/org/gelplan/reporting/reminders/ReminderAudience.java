@@ -19,15 +19,16 @@ import java.util.Set;
  * (a department or {@code *} scope covers its municipalities). Configured recipients of that entity that
  * want the kind get it as well; each address once, however many ways it qualifies.
  * <ul>
- * <li>deadlines approaching and missed, meetings scheduled: the committee (leader and members), who
- * record fulfilments and hold meetings;</li>
+ * <li>deadlines approaching and missed: the committee (leader and members), who record fulfilments;</li>
+ * <li>meetings scheduled: the committee and control interno, whose responsible sits on it (SPEC §2,
+ * section D);</li>
  * <li>decisions due and overdue: the committee leader and members — a decision's responsible is a
  * committee appointment ({@code 86001-M03}), not a user, so it cannot be resolved to an address; the
  * e-mail names them;</li>
  * <li>quarterly report due: the author, who drafts and submits it; late: the author and planning, who
  * receives it (Art. 2 and 3).</li>
  * </ul>
- * EDITOR, CONTROL_INTERNO and ADMIN get no reminders: nothing here waits on them.
+ * EDITOR and ADMIN get no reminders, nor CONTROL_INTERNO besides meetings: nothing here waits on them.
  */
 final class ReminderAudience {
 
@@ -68,7 +69,8 @@ final class ReminderAudience {
         Map<ReminderKind, Set<Role>> map = new EnumMap<>(ReminderKind.class);
         map.put(ReminderKind.DEADLINE_APPROACHING, committee);
         map.put(ReminderKind.DEADLINE_MISSED, committee);
-        map.put(ReminderKind.MEETING_SCHEDULED, committee);
+        map.put(ReminderKind.MEETING_SCHEDULED, EnumSet.of(Role.COMMITTEE_LEADER, Role.COMMITTEE_MEMBER,
+                Role.CONTROL_INTERNO));
         map.put(ReminderKind.DECISION_DUE, committee);
         map.put(ReminderKind.DECISION_OVERDUE, committee);
         map.put(ReminderKind.REPORT_DUE, EnumSet.of(Role.AUTHOR));

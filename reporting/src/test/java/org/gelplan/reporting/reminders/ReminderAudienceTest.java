@@ -32,9 +32,11 @@ class ReminderAudienceTest {
     }
 
     @Test
-    void aMeetingAndADecisionGoToTheCommittee() {
+    void aMeetingGoesToTheCommitteeAndControlInternoAndADecisionToTheCommittee() {
         assertThat(ReminderAudience.recipients(ReminderKind.MEETING_SCHEDULED, "86749", USERS, List.of()))
                 .containsExactly("lider@sibundoy.gov.co");
+        assertThat(ReminderAudience.recipients(ReminderKind.MEETING_SCHEDULED, "86001", USERS, List.of()))
+                .containsExactly("lider@mocoa.gov.co", "miembro@mocoa.gov.co", "control@mocoa.gov.co");
         assertThat(ReminderAudience.recipients(ReminderKind.DECISION_OVERDUE, "86001", USERS, List.of()))
                 .containsExactly("lider@mocoa.gov.co", "miembro@mocoa.gov.co");
     }
@@ -58,7 +60,7 @@ class ReminderAudienceTest {
                 new ReminderProperties.Recipient("86749", "otro@sibundoy.gov.co", Set.of()));
         // when a Mocoa meeting is scheduled, then users first, the mailbox added, the leader once
         assertThat(ReminderAudience.recipients(ReminderKind.MEETING_SCHEDULED, "86001", USERS, configured))
-                .containsExactly("lider@mocoa.gov.co", "miembro@mocoa.gov.co", "comite@mocoa.gov.co");
+                .containsExactly("lider@mocoa.gov.co", "miembro@mocoa.gov.co", "control@mocoa.gov.co", "comite@mocoa.gov.co");
         // and a configured recipient's kinds still limit what it gets
         assertThat(ReminderAudience.recipients(ReminderKind.REPORT_DUE, "86001", List.of(), configured))
                 .containsExactly("LIDER@mocoa.gov.co");
@@ -66,12 +68,14 @@ class ReminderAudienceTest {
 
     @Test
     void rolesThatNothingWaitsOnAreNotReminded() {
-        assertThat(ReminderAudience.remindable(Set.of(Role.CONTROL_INTERNO, Role.EDITOR, Role.ADMIN))).isFalse();
+        assertThat(ReminderAudience.remindable(Set.of(Role.EDITOR, Role.ADMIN))).isFalse();
         assertThat(ReminderAudience.remindable(Set.of(Role.ADMIN, Role.PLANNING))).isTrue();
         for (ReminderKind kind : ReminderKind.values()) {
             assertThat(ReminderAudience.rolesConcernedBy(kind)).as(kind.name()).isNotEmpty()
-                    .doesNotContain(Role.CONTROL_INTERNO, Role.EDITOR, Role.ADMIN);
+                    .doesNotContain(Role.EDITOR, Role.ADMIN);
         }
+        assertThat(ReminderAudience.recipients(ReminderKind.DEADLINE_MISSED, "86001", List.of(MOCOA_CONTROL), List.of()))
+                .as("control interno only hears of meetings").isEmpty();
     }
 
     private static ReminderAddressee user(String name, String email, Role role, String entity) {
