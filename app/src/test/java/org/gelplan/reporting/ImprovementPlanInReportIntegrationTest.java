@@ -29,12 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The plan de mejoramiento in the quarterly report, with the clock moved by hand (plan 86001-2029, its
  * own store): an action due inside the quarter and still open at its end is overdue in that quarter's
  * JSON, PDF and CSV; a finding recorded after the quarter's end, and a closure recorded after it though
- * dated inside it, do not change that quarter's report but appear in the next one.
+ * dated inside it, do not change that quarter's report but appear in the next one. The overdue action is
+ * among the quarter's risks; the transition report (empalme) shows the plan de mejoramiento as of its day.
  */
 class ImprovementPlanInReportIntegrationTest {
 
     private static final String PLAN = "/api/v1/improvement-plans/86001";
     private static final String REPORTS = "/api/v1/plans/86001-2029/reports/";
+    private static final String TRANSITION = "/api/v1/plans/86001-2029/transition-report?asOf=";
 
     @Test
     void anActionStillOpenAfterItsDueDateIsOverdueInTheQuartersReportAndLaterFactsStayOut(@TempDir Path dataDir)
@@ -83,6 +85,28 @@ class ImprovementPlanInReportIntegrationTest {
                     "plan_mejoramiento.csv");
             assertThat(csv).contains(overdueAction + ",Publicar los trámites,Secretaría General,2029-02-10,2029-03-15,OPEN,true")
                     .doesNotContain(later);
+
+            JsonNode risks = http.as("planeacion").getForObject(REPORTS + "2029-Q1", JsonNode.class).get("body")
+                    .get("atRisk");
+            assertThat(risks.findValues("kind").stream().map(JsonNode::asText).filter("IMPROVEMENT_ACTION"::equals))
+                    .as("the overdue action is at risk; the closed one is not").hasSize(1);
+            JsonNode atRisk = risks.get(risks.findValues("kind").stream().map(JsonNode::asText).toList()
+                    .indexOf("IMPROVEMENT_ACTION"));
+            assertThat(atRisk.get("ref").asText()).isEqualTo(overdueAction);
+            assertThat(atRisk.get("detail").asText()).isEqualTo("OVERDUE");
+            assertThat(atRisk.get("dueDate").asText()).isEqualTo("2029-03-15");
+
+            JsonNode transition = http.as("planeacion").getForObject(TRANSITION + "2029-03-25", JsonNode.class).get("body")
+                    .get("improvementPlan");
+            assertThat(ids(transition.get("findings"), "id")).as("as of its day, from everything recorded so far")
+                    .containsExactly(overdue, done);
+            assertThat(transition.get("overdueActions").asInt()).isEqualTo(1);
+            assertThat(transition.get("closedActions").asInt()).isEqualTo(1);
+            assertThat(zipEntry(http.as("planeacion").getForObject(TRANSITION + "2029-04-05&format=csv",
+                    byte[].class), "plan_mejoramiento.csv")).contains(later)
+                    .contains(overdueAction + ",Publicar los trámites,Secretaría General,2029-02-10,2029-03-15,CLOSED,false");
+            assertThat(pdfText(http.as("planeacion").getForObject(TRANSITION + "2029-03-25&format=pdf",
+                    byte[].class))).contains("Plan de mejoramiento", overdueAction, "VENCIDA");
 
             JsonNode q2 = http.as("planeacion").getForObject(REPORTS + "2029-Q2", JsonNode.class).get("body").get("improvementPlan");
             assertThat(ids(q2.get("findings"), "id")).containsExactly(overdue, done, later);

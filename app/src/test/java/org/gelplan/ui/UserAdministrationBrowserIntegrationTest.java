@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * User administration in a real browser, with users of their own (Villagarzón, 86885): the admin's form
- * shows each error beside its field and the API's refusals beside the form; a user created for another
+ * shows each error beside its field and the API's refusals beside the form, and sets the user's e-mail; a user created for another
  * municipality signs in and cannot see Mocoa's plan; a disabled user's open session ends.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,16 +49,27 @@ class UserAdministrationBrowserIntegrationTest extends GelPlanIntegrationTest {
         admin.type("user-username", "planeacion-86885");
         admin.type("user-password", "corta");
         admin.type("user-entities", "86885");
+        admin.type("user-email", "no es un correo");
         admin.click("#form-user button[type=submit]");
         assertThat(admin.text("#user-password-error")).isNotBlank();
         assertThat(admin.text("#user-roles-error")).isNotBlank();
+        assertThat(admin.text("#user-email-error")).isNotBlank();
 
         admin.type("user-password", PASSWORD);
+        admin.type("user-email", "planeacion@villagarzon-putumayo.gov.co");
         admin.driver().findElement(By.id("user-role-PLANNING")).click();
         admin.click("#form-user button[type=submit]");
         assertThat(admin.text("#confirmation")).isEqualTo("Quedó registrado: se creó el usuario planeacion-86885.");
         assertThat(admin.text("#user-entities")).isEqualTo("86885");
         assertThat(admin.text("#user-roles")).isEqualTo("Planeación");
+        assertThat(admin.text("#user-email")).isEqualTo("planeacion@villagarzon-putumayo.gov.co");
+        admin.type("email-email", "planeacion@villagarzon");
+        admin.click("#form-email button[type=submit]");
+        assertThat(admin.text("#form-email [role=alert]")).as("the API's refusal beside the form").isNotBlank();
+        admin.type("email-email", "sistemas@villagarzon-putumayo.gov.co");
+        admin.click("#form-email button[type=submit]");
+        assertThat(admin.text("#confirmation")).isEqualTo("Quedó registrado: cambió el correo electrónico de planeacion-86885.");
+        assertThat(admin.text("#user-email")).isEqualTo("sistemas@villagarzon-putumayo.gov.co");
         admin.screenshot("user");
 
         other.logIn("planeacion-86885", PASSWORD);

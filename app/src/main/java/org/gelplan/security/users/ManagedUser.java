@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -13,6 +14,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.gelplan.core.AuditMetaData;
 import org.gelplan.core.DomainRuleViolation.Kind;
 import org.gelplan.core.Role;
+import org.gelplan.security.users.api.ChangeUserEmail;
 import org.gelplan.security.users.api.ChangeUserRoles;
 import org.gelplan.security.users.api.CreateUser;
 import org.gelplan.security.users.api.DisableUser;
@@ -20,6 +22,7 @@ import org.gelplan.security.users.api.EnableUser;
 import org.gelplan.security.users.api.RecordPasswordChange;
 import org.gelplan.security.users.api.UserCreated;
 import org.gelplan.security.users.api.UserDisabled;
+import org.gelplan.security.users.api.UserEmailChanged;
 import org.gelplan.security.users.api.UserEnabled;
 import org.gelplan.security.users.api.UserPasswordChanged;
 import org.gelplan.security.users.api.UserRolesChanged;
@@ -37,6 +40,7 @@ class ManagedUser {
     private String username;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled;
+    private String email;
 
     ManagedUser() {
         // for Axon
@@ -47,7 +51,17 @@ class ManagedUser {
         UserRules.requireAdmin(metaData);
         UserRules.requireUsername(command.username());
         apply(new UserCreated(command.username(), UserRules.requireRoles(command.roles()),
-                UserRules.requireEntities(command.entities())));
+                UserRules.requireEntities(command.entities()), UserRules.requireEmail(command.email())));
+    }
+
+    /** Records nothing when the address is the one they already have. */
+    @CommandHandler
+    void handle(ChangeUserEmail command, MetaData metaData) {
+        UserRules.requireAdmin(metaData);
+        String newEmail = UserRules.requireEmail(command.email());
+        if (!Objects.equals(email, newEmail)) {
+            apply(new UserEmailChanged(username, newEmail));
+        }
     }
 
     @CommandHandler
@@ -99,6 +113,12 @@ class ManagedUser {
         username = event.username();
         roles = EnumSet.copyOf(event.roles());
         enabled = true;
+        email = event.email();
+    }
+
+    @EventSourcingHandler
+    void on(UserEmailChanged event) {
+        email = event.email();
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import org.gelplan.core.CurrentScope;
 import org.gelplan.core.OutOfScope;
 import org.gelplan.core.QueryResults;
 import org.gelplan.core.Role;
+import org.gelplan.security.users.api.ChangeUserEmail;
 import org.gelplan.security.users.api.ChangeUserRoles;
 import org.gelplan.security.users.api.CreateUser;
 import org.gelplan.security.users.api.DisableUser;
@@ -66,17 +67,25 @@ class ManagedUserAdministration implements UserAdministration {
     }
 
     @Override
-    public ManagedUserView create(String username, String password, Set<Role> roles, Set<String> entities) {
+    public ManagedUserView create(String username, String password, Set<Role> roles, Set<String> entities,
+                                  String email) {
         Grants.require(entities);
         if (administrators.knownElsewhere(username)) {
             throw UserRuleViolation.alreadyExists(username);
         }
         try {
-            commands.sendAndWait(new CreateUser(username, roles, entities));
+            commands.sendAndWait(new CreateUser(username, roles, entities, email));
         } catch (AggregateStreamCreationException taken) {
             throw UserRuleViolation.alreadyExists(username);
         }
         credentials.save(new UserCredentials(username, encoder.encode(password), clock.instant()));
+        return updated(username);
+    }
+
+    @Override
+    public ManagedUserView changeEmail(String username, String email) {
+        managed(username);
+        commands.sendAndWait(new ChangeUserEmail(username, email));
         return updated(username);
     }
 

@@ -14,6 +14,7 @@ import org.gelplan.core.AuditMetaData;
 import org.gelplan.security.users.api.ManagedUserView;
 import org.gelplan.security.users.api.UserCreated;
 import org.gelplan.security.users.api.UserDisabled;
+import org.gelplan.security.users.api.UserEmailChanged;
 import org.gelplan.security.users.api.UserEnabled;
 import org.gelplan.security.users.api.UserRolesChanged;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,14 @@ class ManagedUserProjection {
     @EventHandler
     void on(UserCreated event, @Timestamp Instant at, MetaData metaData) {
         String by = AuditMetaData.actorOf(metaData);
-        users.save(new ManagedUserDocument(event.username(), event.roles(), event.entities(), true, at, by, at, by));
+        users.save(new ManagedUserDocument(event.username(), event.roles(), event.entities(), true, event.email(),
+                at, by, at, by));
+    }
+
+    @EventHandler
+    void on(UserEmailChanged event, @Timestamp Instant at, MetaData metaData) {
+        users.findById(event.username()).ifPresent(user -> users.save(user.withEmail(event.email(), at,
+                AuditMetaData.actorOf(metaData))));
     }
 
     @EventHandler

@@ -19,6 +19,9 @@ final class UserRules {
     /** Lower-case letters, digits, '.', '_', '-': no ':' (so never {@code system:...}), nothing a query could read as an operator. */
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
+    /** One address, no spaces, a dot in the domain; at most 254 characters (RFC 5321). */
+    static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]+");
+
     private UserRules() {
     }
 
@@ -39,6 +42,18 @@ final class UserRules {
             throw UserRuleViolation.invalid("user.roles-required");
         }
         return EnumSet.copyOf(roles);
+    }
+
+    /** The address trimmed, {@code null} when none was given; a malformed one is refused. */
+    static String requireEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String trimmed = email.trim();
+        if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+            throw UserRuleViolation.invalid("user.invalid-email", trimmed);
+        }
+        return trimmed;
     }
 
     static Set<String> requireEntities(Set<String> entities) {

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * User administration (SPEC §1): an ADMIN creates, re-roles, disables and enables users within their own
- * scope. The rules live in {@link ManagedUserAdministration}, which the web pages use too.
+ * scope, and sets where their reminders go (e-mail). The rules live in {@link ManagedUserAdministration},
+ * which the web pages use too.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -44,7 +45,8 @@ class UsersController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<ManagedUserView> create(@Valid @RequestBody UserRequests.NewUser request) {
-        ManagedUserView created = users.create(request.username(), request.password(), request.roles(), request.entities());
+        ManagedUserView created = users.create(request.username(), request.password(), request.roles(),
+                request.entities(), request.email());
         return ResponseEntity.created(URI.create("/api/v1/users/" + request.username())).body(created);
     }
 
@@ -52,6 +54,12 @@ class UsersController {
     @PreAuthorize("hasRole('ADMIN')")
     ManagedUserView changeRoles(@PathVariable String username, @Valid @RequestBody UserRequests.Roles request) {
         return users.changeRoles(username, request.roles(), request.entities());
+    }
+
+    @PostMapping("/{username}/email")
+    @PreAuthorize("hasRole('ADMIN')")
+    ManagedUserView changeEmail(@PathVariable String username, @Valid @RequestBody UserRequests.EmailAddress request) {
+        return users.changeEmail(username, request.email());
     }
 
     @PostMapping("/{username}/disablement")

@@ -2,6 +2,7 @@ package org.gelplan.ui.users;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Create, re-role, disable and enable a managed user: the same rules as {@code /api/v1/users} (the
+ * Create, re-role, set the e-mail of, disable and enable a managed user: the same rules as {@code /api/v1/users} (the
  * field constraints of its bodies, then {@link UserAdministration}); a refusal such as the last admin
  * locking themselves out is shown beside the form with the API's text.
  */
@@ -38,12 +39,16 @@ class UserForms {
     /** Entities are typed as DANE codes separated by commas or spaces, e.g. {@code 86001, 86568}. */
     record NewUserForm(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") String username,
                        @NotNull @Size(min = 12, max = 128) String password, @NotEmpty Set<Role> roles,
-                       @NotBlank @Size(max = 500) String entities) {
+                       @NotBlank @Size(max = 500) String entities, @Size(max = 254) @Email String email) {
 
         @Override
         public String toString() {
-            return "NewUserForm[" + username + ", roles=" + roles + ", entities=" + entities + "]";
+            return "NewUserForm[" + username + ", roles=" + roles + ", entities=" + entities + ", email=" + email + "]";
         }
+    }
+
+    /** Blank removes the address. */
+    record EmailForm(@Size(max = 254) @Email String email) {
     }
 
     record RolesForm(@NotEmpty Set<Role> roles, @NotBlank @Size(max = 500) String entities) {
@@ -69,7 +74,7 @@ class UserForms {
     String create(@Valid @ModelAttribute NewUserForm form, BindingResult binding, Model model, Locale locale,
                   HttpServletResponse response, RedirectAttributes done) {
         if (outcome.invalid("user", binding, model, locale) || !outcome.recorded("user", () -> users.create(form.username(),
-                form.password(), form.roles(), entities(form.entities())), model, locale)) {
+                form.password(), form.roles(), entities(form.entities()), form.email()), model, locale)) {
             response.setStatus(422);
             return pages.showList(model);
         }
@@ -88,6 +93,20 @@ class UserForms {
             return pages.showUser(model, username);
         }
         done.addFlashAttribute("done", outcome.message("ui.users.done.roles", locale, username));
+        return "redirect:/users/" + username;
+    }
+
+    @PostMapping("/users/{username}/email")
+    @PreAuthorize("hasRole('ADMIN')")
+    String changeEmail(@PathVariable String username, @Valid @ModelAttribute EmailForm form, BindingResult binding,
+                       Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
+        users.user(username);
+        if (outcome.invalid("email", binding, model, locale)
+                || !outcome.recorded("email", () -> users.changeEmail(username, form.email()), model, locale)) {
+            response.setStatus(422);
+            return pages.showUser(model, username);
+        }
+        done.addFlashAttribute("done", outcome.message("ui.users.done.email", locale, username));
         return "redirect:/users/" + username;
     }
 

@@ -48,6 +48,7 @@ class UserPages {
         model.addAttribute("allRoles", Role.values());
         Map<String, String[]> prefill = new HashMap<>();
         prefill.put("entities", new String[]{String.join(", ", user.entities())});
+        prefill.put("email", new String[]{user.email() == null ? "" : user.email()});
         model.addAttribute("prefill", prefill);
         return "user";
     }

@@ -9,11 +9,13 @@ import org.gelplan.core.AuditMetaData;
 import org.gelplan.core.EntityScope;
 import org.gelplan.core.Role;
 import org.gelplan.security.users.api.ChangeUserRoles;
+import org.gelplan.security.users.api.ChangeUserEmail;
 import org.gelplan.security.users.api.CreateUser;
 import org.gelplan.security.users.api.DisableUser;
 import org.gelplan.security.users.api.EnableUser;
 import org.gelplan.security.users.api.RecordPasswordChange;
 import org.gelplan.security.users.api.UserCreated;
+import org.gelplan.security.users.api.UserEmailChanged;
 import org.gelplan.security.users.api.UserDisabled;
 import org.gelplan.security.users.api.UserEnabled;
 import org.gelplan.security.users.api.UserPasswordChanged;
@@ -31,8 +33,8 @@ class ManagedUserTest {
     private static final MetaData MEMBER = AuditMetaData.of(
             new Actor("miembro", Set.of(Role.COMMITTEE_MEMBER), EntityScope.of("86001")));
     private static final UserCreated PASTO_MEMBER = new UserCreated("pasto.miembro", Set.of(Role.COMMITTEE_MEMBER),
-            Set.of("52001"));
-    private static final UserCreated OPS = new UserCreated("ops.admin", Set.of(Role.ADMIN), Set.of("*"));
+            Set.of("52001"), null);
+    private static final UserCreated OPS = new UserCreated("ops.admin", Set.of(Role.ADMIN), Set.of("*"), null);
 
     private FixtureConfiguration<ManagedUser> fixture;
 
@@ -44,14 +46,14 @@ class ManagedUserTest {
     @Test
     void anAdminCreatesAnEnabledUserWithRolesAndEntities() {
         fixture.givenNoPriorActivity()
-                .when(new CreateUser("pasto.miembro", Set.of(Role.COMMITTEE_MEMBER), Set.of("52001")), ADMIN)
+                .when(new CreateUser("pasto.miembro", Set.of(Role.COMMITTEE_MEMBER), Set.of("52001"), null), ADMIN)
                 .expectEvents(PASTO_MEMBER);
     }
 
     @Test
     void onlyAnAdminCreatesUsers() {
         fixture.givenNoPriorActivity()
-                .when(new CreateUser("pasto.miembro", Set.of(Role.ADMIN), Set.of("*")), MEMBER)
+                .when(new CreateUser("pasto.miembro", Set.of(Role.ADMIN), Set.of("*"), null), MEMBER)
                 .expectException(UserRuleViolation.class)
                 .expectExceptionMessage("user.admin-required")
                 .expectNoEvents();
@@ -61,7 +63,7 @@ class ManagedUserTest {
     void rejectsANameThatCouldPassForTheSystemOrAnOperator() {
         for (String name : new String[] {"system:deadline-sweep", "$where", "ab", "Mayúsculas"}) {
             fixture.givenNoPriorActivity()
-                    .when(new CreateUser(name, Set.of(Role.PLANNING), Set.of("52001")), ADMIN)
+                    .when(new CreateUser(name, Set.of(Role.PLANNING), Set.of("52001"), null), ADMIN)
                     .expectException(UserRuleViolation.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("user.invalid-username"));
         }
@@ -70,13 +72,13 @@ class ManagedUserTest {
     @Test
     void rejectsAUserWithoutRolesOrWithAMalformedEntity() {
         fixture.givenNoPriorActivity()
-                .when(new CreateUser("pasto.miembro", Set.of(), Set.of("52001")), ADMIN)
+                .when(new CreateUser("pasto.miembro", Set.of(), Set.of("52001"), null), ADMIN)
                 .expectExceptionMessage("user.roles-required");
         fixture.givenNoPriorActivity()
-                .when(new CreateUser("pasto.miembro", Set.of(Role.PLANNING), Set.of("52001", "{$gt:''}")), ADMIN)
+                .when(new CreateUser("pasto.miembro", Set.of(Role.PLANNING), Set.of("52001", "{$gt:''}"), null), ADMIN)
                 .expectExceptionMessage(org.hamcrest.Matchers.startsWith("user.invalid-entity"));
         fixture.givenNoPriorActivity()
-                .when(new CreateUser("pasto.miembro", Set.of(Role.PLANNING), Set.of()), ADMIN)
+                .when(new CreateUser("pasto.miembro", Set.of(Role.PLANNING), Set.of(), null), ADMIN)
                 .expectExceptionMessage("user.entities-required");
     }
 
@@ -142,5 +144,60 @@ class ManagedUserTest {
         fixture.given(PASTO_MEMBER)
                 .when(new RecordPasswordChange("pasto.miembro"), ADMIN)
                 .expectEvents(new UserPasswordChanged("pasto.miembro"));
+    }
+
+    @Test
+    void anAdminMayGiveTheNewUserAnEmailAddressForTheirReminders() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateUser("pasto.autor", Set.of(Role.AUTHOR), Set.of("52001"), " autor@pasto.gov.co "), ADMIN)
+                .expectEvents(new UserCreated("pasto.autor", Set.of(Role.AUTHOR), Set.of("52001"), "autor@pasto.gov.co"));
+    }
+
+    @Test
+    void aMalformedEmailAddressIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateUser("pasto.autor", Set.of(Role.AUTHOR), Set.of("52001"), "autor@pasto, otro@pasto.gov.co"),
+                        ADMIN)
+                .expectException(UserRuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("user.invalid-email"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdminChangesTheAddress() {
+        fixture.given(PASTO_MEMBER)
+                .when(new ChangeUserEmail("pasto.miembro", "miembro@pasto.gov.co"), ADMIN)
+                .expectEvents(new UserEmailChanged("pasto.miembro", "miembro@pasto.gov.co"));
+    }
+
+    @Test
+    void theSameAddressAgainRecordsNothing() {
+        fixture.given(PASTO_MEMBER, new UserEmailChanged("pasto.miembro", "miembro@pasto.gov.co"))
+                .when(new ChangeUserEmail("pasto.miembro", "miembro@pasto.gov.co"), ADMIN)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBlankAddressRemovesIt() {
+        fixture.given(PASTO_MEMBER, new UserEmailChanged("pasto.miembro", "miembro@pasto.gov.co"))
+                .when(new ChangeUserEmail("pasto.miembro", "  "), ADMIN)
+                .expectEvents(new UserEmailChanged("pasto.miembro", null));
+    }
+
+    @Test
+    void onlyAnAdminChangesTheAddress() {
+        fixture.given(PASTO_MEMBER)
+                .when(new ChangeUserEmail("pasto.miembro", "yo@pasto.gov.co"), MEMBER)
+                .expectException(UserRuleViolation.class)
+                .expectExceptionMessage("user.admin-required");
+    }
+
+    @Test
+    void aUserCreatedBeforeUsersHadAnAddressReadsWithoutOne() throws Exception {
+        UserCreated old = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                "{\"username\":\"pasto.miembro\",\"roles\":[\"COMMITTEE_MEMBER\"],\"entities\":[\"52001\"]}",
+                UserCreated.class);
+        org.assertj.core.api.Assertions.assertThat(old).isEqualTo(PASTO_MEMBER);
     }
 }

@@ -168,4 +168,45 @@ class UserAdministrationIntegrationTest extends GelPlanIntegrationTest {
         assertThat(departmental.postForEntity("/api/v1/users/pasto.miembro/disablement", null, String.class)
                 .getStatusCode().value()).isIn(403, 404);
     }
+
+    @Test
+    void anAdminGivesAUserTheAddressTheirRemindersGoToAndChangesItThroughTheApiAndThePage() throws Exception {
+        ResponseEntity<JsonNode> created = as("admin").postForEntity("/api/v1/users", Map.of("username", "pasto.correo",
+                "password", "clave-de-pasto-2024", "roles", List.of("AUTHOR"), "entities", List.of("52001"),
+                "email", "autor@pasto-narino.gov.co"), JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("email").asText()).isEqualTo("autor@pasto-narino.gov.co");
+
+        ResponseEntity<JsonNode> changed = as("admin").postForEntity("/api/v1/users/pasto.correo/email",
+                Map.of("email", "autora@pasto-narino.gov.co"), JsonNode.class);
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getBody().get("email").asText()).isEqualTo("autora@pasto-narino.gov.co");
+        assertThat(changed.getBody().get("changedBy").asText()).isEqualTo("admin");
+        assertThat(as("miembro").postForEntity("/api/v1/users/pasto.correo/email",
+                Map.of("email", "yo@pasto-narino.gov.co"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        long before = storedCommits();
+        assertThat(as("admin").postForEntity("/api/v1/users/pasto.correo/email", Map.of("email", "no es un correo"),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        ResponseEntity<JsonNode> noDomain = as("admin").postForEntity("/api/v1/users/pasto.correo/email",
+                Map.of("email", "autor@pasto"), JsonNode.class);
+        assertThat(noDomain.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(noDomain.getBody().get("type").asText()).endsWith("user.invalid-email");
+        assertThat(storedCommits()).isEqualTo(before);
+
+        MockMvc browser = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockHttpSession session = (MockHttpSession) browser.perform(formLogin().user("admin").password("admin"))
+                .andReturn().getRequest().getSession(false);
+        var page = browser.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/users/pasto.correo/email").param("email", "").session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(as("admin").getForEntity("/api/v1/users/pasto.correo", JsonNode.class).getBody().get("email").isNull())
+                .as("a blank address removes it").isTrue();
+
+        List<String> commits = mongo.getCollection("eventcommits").find().map(Document::toJson).into(new java.util.ArrayList<>())
+                .stream().filter(json -> json.contains("pasto.correo")).toList();
+        assertThat(String.join("\n", commits)).contains("UserEmailChanged").contains("autora@pasto-narino.gov.co");
+    }
 }

@@ -8,20 +8,27 @@ import org.gelplan.reporting.quarterly.QuarterlyReport.FindingLine;
 import org.gelplan.reporting.quarterly.QuarterlyReport.ImprovementLine;
 import org.gelplan.reporting.quarterly.QuarterlyReport.ImprovementPlanSection;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The plan de mejoramiento as the report shows it: as of the quarter's last day and known at the
- * quarter's end, so a finding or closure recorded later (even dated inside the quarter) never changes
- * this quarter's body; it appears in the next quarter's report instead.
+ * The plan de mejoramiento as a report shows it. The quarterly report: as of the quarter's last day and
+ * known at the quarter's end, so a finding or closure recorded later (even dated inside the quarter) never
+ * changes this quarter's body; it appears in the next quarter's report instead. The transition report:
+ * as of its day, with everything recorded so far (like its other sections).
  */
-final class ImprovementPlanReportSection {
+public final class ImprovementPlanReportSection {
 
     private ImprovementPlanReportSection() {
     }
 
     static FindImprovementPlan query(String entityCode, Quarter quarter) {
         return new FindImprovementPlan(entityCode, quarter.lastDay(), quarter.end());
+    }
+
+    /** The entity's plan de mejoramiento as of a day, from everything recorded so far. */
+    public static ImprovementPlanSection asOf(ReportSources sources, String entityCode, LocalDate day) {
+        return of(sources.improvementPlan(new FindImprovementPlan(entityCode, day)));
     }
 
     static ImprovementPlanSection of(FindImprovementPlan.Answer plan) {

@@ -59,6 +59,8 @@ public class QuarterlyReportGenerator {
         var indicatorLines = indicators.lines(planId, asOf, measurementsRecordedBy(quarter, GelTime.today(clock)));
         var committeeSection = committee.section(planId.daneCode(), quarter);
         PublishedBasis basis = previousPublished(planId, quarter);
+        var improvementPlan = ImprovementPlanReportSection.of(sources.improvementPlan(
+                ImprovementPlanReportSection.query(plan.entity().daneCode(), quarter)));
         return new QuarterlyReport(planId.value(), quarter.toString(), quarter.firstDay(), asOf,
                 properties.dueDate(quarter),
                 new Entity(plan.entity().daneCode(), plan.entity().name(), plan.entity().department()),
@@ -66,10 +68,8 @@ public class QuarterlyReportGenerator {
                 phases(planId, quarter, compliance, plan.resolution().date()),
                 CriteriaChanges.inQuarter(details, quarter), indicatorLines, committeeSection,
                 indicators.projects(planId, indicatorLines), indicators.actions(planId, indicatorLines),
-                RiskFinder.risks(quarter, compliance, criteria, committeeSection, indicatorLines),
-                new RetroactiveSection(basis, CriteriaChanges.since(details, basis)),
-                ImprovementPlanReportSection.of(sources.improvementPlan(
-                        ImprovementPlanReportSection.query(plan.entity().daneCode(), quarter))));
+                RiskFinder.risks(quarter, compliance, criteria, committeeSection, indicatorLines, improvementPlan),
+                new RetroactiveSection(basis, CriteriaChanges.since(details, basis)), improvementPlan);
     }
 
     /**

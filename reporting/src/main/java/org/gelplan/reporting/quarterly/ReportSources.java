@@ -96,7 +96,7 @@ public class ReportSources {
         return QueryResults.await(queries.query(new ListActions(planId), ResponseTypes.multipleInstancesOf(ActionView.class)));
     }
 
-    FindImprovementPlan.Answer improvementPlan(FindImprovementPlan query) {
+    public FindImprovementPlan.Answer improvementPlan(FindImprovementPlan query) {
         return QueryResults.await(queries.query(query, ResponseTypes.instanceOf(FindImprovementPlan.Answer.class)));
     }
 

@@ -5,6 +5,7 @@ import org.gelplan.compliance.api.PhaseStatus;
 import org.gelplan.compliance.api.PlanCompliance;
 import org.gelplan.reporting.api.Quarter;
 import org.gelplan.reporting.quarterly.QuarterlyReport.CommitteeSection;
+import org.gelplan.reporting.quarterly.QuarterlyReport.ImprovementPlanSection;
 import org.gelplan.reporting.quarterly.QuarterlyReport.IndicatorLine;
 import org.gelplan.reporting.quarterly.QuarterlyReport.RiskLine;
 
@@ -15,8 +16,9 @@ import java.util.Optional;
 
 /**
  * What is at risk before the next deadline, seen from the quarter's end: phases judged AT_RISK,
- * pending criteria and open decisions due during the next quarter, indicators whose latest
- * measurement missed the target or whose last period went unmeasured.
+ * pending criteria and open decisions due during the next quarter, improvement actions of the plan de
+ * mejoramiento open and due by then (OVERDUE when already past due at the quarter's end), indicators
+ * whose latest measurement missed the target or whose last period went unmeasured.
  */
 public final class RiskFinder {
 
@@ -24,7 +26,8 @@ public final class RiskFinder {
     }
 
     static List<RiskLine> risks(Quarter quarter, PlanCompliance compliance, List<CriterionView> criteria,
-                                CommitteeSection committee, List<IndicatorLine> indicators) {
+                                CommitteeSection committee, List<IndicatorLine> indicators,
+                                ImprovementPlanSection improvementPlan) {
         LocalDate horizon = quarter.next().lastDay();
         List<RiskLine> risks = new ArrayList<>();
         compliance.phases().stream().filter(p -> p.status() == PhaseStatus.AT_RISK).forEach(p -> risks.add(
@@ -36,6 +39,10 @@ public final class RiskFinder {
         committee.decisionsOpen().stream().filter(d -> d.dueDate() != null && !d.dueDate().isAfter(horizon))
                 .forEach(d -> risks.add(new RiskLine("DECISION", d.id(), d.text(), d.dueDate(),
                         d.overdue() ? "OVERDUE" : "OPEN")));
+        improvementPlan.findings().stream().flatMap(f -> f.actions().stream())
+                .filter(a -> "OPEN".equals(a.status()) && a.dueDate() != null && !a.dueDate().isAfter(horizon))
+                .forEach(a -> risks.add(new RiskLine("IMPROVEMENT_ACTION", a.id(), a.description(), a.dueDate(),
+                        a.overdue() ? "OVERDUE" : "OPEN")));
         for (IndicatorLine line : indicators) {
             indicatorRisk(line).ifPresent(detail -> risks.add(new RiskLine("INDICATOR", line.id(), line.name(), null, detail)));
         }

@@ -44,14 +44,16 @@ class ReminderTriggers {
     private final ReportReminders reports;
     private final QueryGateway queries;
     private final ReminderProperties properties;
+    private final ReminderScope scope;
     private final Clock clock;
 
     ReminderTriggers(Reminders reminders, ReportReminders reports, QueryGateway queries, ReminderProperties properties,
-                     Clock clock) {
+                     ReminderScope scope, Clock clock) {
         this.reminders = reminders;
         this.reports = reports;
         this.queries = queries;
         this.properties = properties;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -104,7 +106,7 @@ class ReminderTriggers {
                         "El plazo de " + what + " del plan " + deadline.planId() + " vence el " + deadline.deadline() + ".");
             }
         }
-        for (String entity : properties.recipients().stream().map(ReminderProperties.Recipient::entity).distinct().toList()) {
+        for (String entity : scope.entities()) {
             try {
                 sent += decisions(entity, today, horizon);
             } catch (DomainRuleViolation noCommittee) {

@@ -23,9 +23,10 @@ import java.util.HexFormat;
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
- * Sends a reminder to every configured recipient of the entity that wants its kind, at most once per
- * subject and recipient: the {@code ReminderSent} event is recorded first under an id derived from
- * kind, subject and recipient, and only the node whose event was stored sends.
+ * Sends a reminder to the users it concerns and the configured recipients that want it
+ * ({@link ReminderAudience}), at most once per subject and recipient: the {@code ReminderSent} event is
+ * recorded first under an id derived from kind, subject and recipient, and only the node whose event
+ * was stored sends.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -36,28 +37,30 @@ public class Reminders {
     private final CommandGateway commands;
     private final JavaMailSender mail;
     private final ReminderProperties properties;
+    private final ReminderScope scope;
 
-    Reminders(CommandGateway commands, JavaMailSender mail, ReminderProperties properties) {
+    Reminders(CommandGateway commands, JavaMailSender mail, ReminderProperties properties, ReminderScope scope) {
         this.commands = commands;
         this.mail = mail;
         this.properties = properties;
+        this.scope = scope;
     }
 
     /** @return how many e-mails were sent now (not counting those sent before) */
     public int remind(ReminderKind kind, String entityCode, String subjectKey, String subject, String text) {
         int sent = 0;
-        for (ReminderProperties.Recipient recipient : properties.recipients()) {
-            if (recipient.wants(entityCode, kind) && claim(kind, entityCode, subjectKey, recipient.email())) {
+        for (String recipient : ReminderAudience.recipients(kind, entityCode, scope.addressees(), properties.recipients())) {
+            if (claim(kind, entityCode, subjectKey, recipient)) {
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(properties.from());
-                message.setTo(recipient.email());
+                message.setTo(recipient);
                 message.setSubject(subject);
                 message.setText(text);
                 try {
                     mail.send(message);
                     sent++;
                 } catch (MailException e) {
-                    log.warn("Reminder {} {} to {} recorded but not delivered: {}", kind, subjectKey, recipient.email(),
+                    log.warn("Reminder {} {} to {} recorded but not delivered: {}", kind, subjectKey, recipient,
                             e.getMessage());
                 }
             }

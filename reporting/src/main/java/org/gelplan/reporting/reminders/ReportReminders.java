@@ -2,10 +2,8 @@ package org.gelplan.reporting.reminders;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.gelplan.core.EntityScope;
 import org.gelplan.core.GelTime;
 import org.gelplan.core.QueryResults;
-import org.gelplan.plan.api.ListPlanSummaries;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.PlanSummary;
 import org.gelplan.reporting.api.FindReportVersions;
@@ -18,11 +16,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Quarterly report reminders (SPEC §2: a quarter's report is due {@code gelplan.reports.due-days} after
- * the quarter ends) for every plan of each entity that has recipients: the quarters {@link ReportDue}
+ * the quarter ends) for every plan of an entity someone would be reminded about ({@link ReminderScope}): the quarters {@link ReportDue}
  * picks, when no version of their report was submitted. Only the latest late quarter is reminded, so
  * a plan adopted years ago does not send one e-mail per quarter it never reported.
  */
@@ -33,27 +30,27 @@ public class ReportReminders {
     private final Reminders reminders;
     private final QueryGateway queries;
     private final ReminderProperties properties;
+    private final ReminderScope scope;
     private final ReportingProperties reporting;
     private final Clock clock;
 
-    ReportReminders(Reminders reminders, QueryGateway queries, ReminderProperties properties,
+    ReportReminders(Reminders reminders, QueryGateway queries, ReminderProperties properties, ReminderScope scope,
                     ReportingProperties reporting, Clock clock) {
         this.reminders = reminders;
         this.queries = queries;
         this.properties = properties;
+        this.scope = scope;
         this.reporting = reporting;
         this.clock = clock;
     }
 
-    /** @return how many e-mails this sweep sent, for every entity that has recipients */
+    /** @return how many e-mails this sweep sent, for every plan someone would be reminded about */
     public int sweep() {
         LocalDate today = GelTime.today(clock);
         int sent = 0;
-        for (String entity : properties.recipients().stream().map(ReminderProperties.Recipient::entity).distinct().toList()) {
-            for (PlanSummary plan : QueryResults.await(queries.query(new ListPlanSummaries(new EntityScope(Set.of(entity))),
-                    ResponseTypes.multipleInstancesOf(PlanSummary.class)))) {
-                sent += plan(entity, new PlanId(plan.planId()), Quarter.of(plan.resolution().date()), today);
-            }
+        for (PlanSummary plan : scope.plans()) {
+            PlanId planId = new PlanId(plan.planId());
+            sent += plan(planId.daneCode(), planId, Quarter.of(plan.resolution().date()), today);
         }
         return sent;
     }

@@ -3,8 +3,6 @@ package org.gelplan.reporting.render;
 import org.gelplan.reporting.quarterly.QuarterlyReport;
 import org.gelplan.reporting.quarterly.QuarterlyReport.CriterionLine;
 import org.gelplan.reporting.quarterly.QuarterlyReport.DecisionLine;
-import org.gelplan.reporting.quarterly.QuarterlyReport.FindingLine;
-import org.gelplan.reporting.quarterly.QuarterlyReport.ImprovementPlanSection;
 import org.gelplan.reporting.quarterly.ReportEnvelope;
 
 import java.io.ByteArrayOutputStream;
@@ -65,9 +63,7 @@ final class ReportCsv {
                     "trimestre_afectado", "detalle"), r.retroactive().changes().stream().map(c -> Arrays.<Object>asList(c.code(),
                     c.name(), c.type(), c.effectiveOn(), c.recordedAt(), c.affectsQuarter(), text(c.detail()))).toList());
             if (r.improvementPlan() != null) {
-                CsvTables.table(zip, "plan_mejoramiento.csv", Arrays.asList("hallazgo", "tipo", "sujeto", "sujeto_id", "registrado",
-                        "texto", "hallazgo_abierto", "accion", "descripcion", "responsable", "fecha_apertura", "vence", "estado", "vencida",
-                        "fecha_cierre", "evidencia_cierre", "archivo_cierre"), improvementRows(r.improvementPlan()));
+                CsvTables.improvementPlan(zip, r.improvementPlan());
             }
             zip.finish();
             return bytes.toByteArray();
@@ -84,26 +80,6 @@ final class ReportCsv {
     private static void decisions(List<List<Object>> rows, String section, List<DecisionLine> lines) {
         lines.forEach(d -> rows.add(Arrays.asList(section, d.id(), text(d.meetingId()), text(d.decidedOn()), text(d.text()),
                 text(d.responsible()), text(d.dueDate()), d.status(), text(d.completedOn()), d.overdue())));
-    }
-
-    /** One row per improvement action; a finding or observation without actions gets one row of its own. */
-    private static List<List<Object>> improvementRows(ImprovementPlanSection plan) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (FindingLine f : plan.findings()) {
-            List<Object> finding = Arrays.asList(f.id(), f.kind(), f.subjectKind(), f.subjectId(), f.recordedOn(), f.text(), f.open());
-            if (f.actions().isEmpty()) {
-                rows.add(concat(finding, Arrays.asList("", "", "", "", "", "", "", "", "", "")));
-            }
-            f.actions().forEach(a -> rows.add(concat(finding, Arrays.asList(a.id(), a.description(), a.responsible(), a.openedOn(),
-                    a.dueDate(), a.status(), a.overdue(), text(a.closedOn()), text(a.closureEvidence()), text(a.closureFileId())))));
-        }
-        return rows;
-    }
-
-    private static List<Object> concat(List<Object> first, List<Object> second) {
-        List<Object> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     private static String text(Object value) {

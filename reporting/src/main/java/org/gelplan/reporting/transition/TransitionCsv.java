@@ -37,6 +37,7 @@ final class TransitionCsv {
                     r.indicatorsAtRisk().stream().map(i -> Arrays.<Object>asList(i.indicator().id(), i.indicator().name(),
                             i.indicator().target(), i.risk(), i.indicator().latest() == null ? null : i.indicator().latest().period(),
                             i.indicator().latest() == null ? null : i.indicator().latest().attainmentPercent())).toList());
+            CsvTables.improvementPlan(zip, r.improvementPlan());
             zip.finish();
             return bytes.toByteArray();
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import org.gelplan.compliance.api.CriterionView;
 import org.gelplan.compliance.api.PlanCompliance;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.PlanSummary;
+import org.gelplan.reporting.quarterly.ImprovementPlanReportSection;
 import org.gelplan.reporting.quarterly.IndicatorReportSection;
 import org.gelplan.reporting.quarterly.QuarterlyReport.CriterionLine;
 import org.gelplan.reporting.quarterly.QuarterlyReport.DecisionLine;
@@ -55,7 +56,8 @@ class TransitionReportGenerator {
                 indicators.lines(planId, asOf, asOf).stream().flatMap(line -> RiskFinder.indicatorRisk(line)
                         .map(risk -> new TransitionReport.IndicatorAtRisk(line, risk)).stream()).toList(),
                 committee.map(c -> c.meetingFrequency().percent()).orElse(null),
-                committee.map(c -> c.attendance().percent()).orElse(null));
+                committee.map(c -> c.attendance().percent()).orElse(null),
+                ImprovementPlanReportSection.asOf(sources, planId.daneCode(), asOf));
     }
 
     private List<DecisionLine> openDecisions(String entityCode, LocalDate asOf) {

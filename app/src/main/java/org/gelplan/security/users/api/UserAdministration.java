@@ -18,7 +18,11 @@ public interface UserAdministration {
 
     ManagedUserView user(String username);
 
-    ManagedUserView create(String username, String password, Set<Role> roles, Set<String> entities);
+    /** @param email where their reminders go, or {@code null} */
+    ManagedUserView create(String username, String password, Set<Role> roles, Set<String> entities, String email);
+
+    /** Sets (or, with {@code null}, removes) where the user's reminders go. */
+    ManagedUserView changeEmail(String username, String email);
 
     ManagedUserView changeRoles(String username, Set<Role> roles, Set<String> entities);
 

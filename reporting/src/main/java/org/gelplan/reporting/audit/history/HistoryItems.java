@@ -33,10 +33,20 @@ final class HistoryItems {
         String type = event.payloadType().substring(event.payloadType().lastIndexOf('.') + 1).replace('$', '.');
         String reason = text(payload, "reason");
         return new HistoryItem(event.globalIndex(), event.eventId(), type, event.aggregateType(), event.aggregateId(),
-                event.sequence(), entityOf(event.aggregateId()), Instant.parse(event.timestamp()), effectiveOn(payload),
+                event.sequence(), entityOf(type, event.aggregateId(), payload), Instant.parse(event.timestamp()), effectiveOn(payload),
                 text(metaData, "actor"), text(metaData, "actorRoles"), text(metaData, "correlationId"),
                 text(metaData, "requestId"), reason != null ? reason : text(metaData, "reason"),
                 text(payload, "decisionId"), "true".equals(text(metaData, "synthetic")), payload, metaData);
+    }
+
+    /**
+     * The entity an event belongs to: its aggregate's DANE code, except for a reminder, which names its
+     * entity in the payload: its id ({@code reminder-<hex hash>}) would otherwise give it no entity, or
+     * whatever 5-digit run the hash happened to contain.
+     */
+    static String entityOf(String type, String aggregateId, JsonNode payload) {
+        String declared = "ReminderSent".equals(type) ? text(payload, "entityCode") : null;
+        return declared != null ? declared : entityOf(aggregateId);
     }
 
     /** The DANE code an aggregate belongs to ({@code 86001-2009}, {@code compliance-86001-2009}, {@code 86001}). */
