@@ -55,6 +55,7 @@ class BenchmarkHarness {
         TestTokens tokens = TestTokens.create();
         try (GelPlanNode node = GelPlanNode.start("gelplan.data-dir=" + dataDir, "gelplan.embedded-mongo-port=0",
                 "gelplan.demo.enabled=true", "gelplan.demo.history=true", "logging.level.root=WARN",
+                "gelplan.embedded-mongo-rebuildable-collections=" + TallyProjection.COLLECTION,
                 "spring.security.oauth2.resourceserver.jwt.public-key-location=" + tokens.publicKeyLocation())) {
             node.awaitProjections();
 
