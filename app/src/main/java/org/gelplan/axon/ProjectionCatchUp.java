@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.gelplan.core.AuditMetaData;
@@ -140,7 +141,13 @@ public class ProjectionCatchUp {
     }
 
     private static boolean reached(EventTrackerStatus status, long position) {
-        return status.getCurrentPosition().orElse(-1) >= position;
+        return status.getCurrentPosition().orElse(-1) >= position && !inGap(status.getTrackingToken(), position);
+    }
+
+    // A token past a position may still wait for it: an index allocated earlier but stored later.
+    private static boolean inGap(TrackingToken token, long position) {
+        return WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware
+                && gapAware.getGaps().contains(position);
     }
 
     private static boolean pause(long deadline) {

@@ -48,7 +48,7 @@ final class GroupCommittingH2Backend extends H2Backend {
         if (ReadOnlyCommands.isReadOnly(command, query)) {
             return isolated(locks.readLock(), channel, databaseName, command, query);
         }
-        if (CounterWrites.isCounterUpdate(command, query)) {
+        if (CounterWrites.isCounterUpdate(command, query) || IdempotencyClaims.isClaim(command, query)) {
             return isolated(locks.writeLock(), channel, databaseName, command, query);
         }
         if (rebuildable.isRebuildable(command, query)) {
