@@ -1,11 +1,13 @@
 package org.gelplan.mongo;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
  * H2's key type for the unique-index maps, in the same order, without serialising both keys at
@@ -33,6 +35,9 @@ final class IndexKeyType extends ObjectDataType {
     }
 
     private byte[] bytes(KeyValue key) {
+        if (!immutable(key)) {
+            return serialize(key);
+        }
         byte[] bytes = serialized.get(key);
         if (bytes == null) {
             if (serialized.size() >= MAX_CACHED) {
@@ -42,5 +47,16 @@ final class IndexKeyType extends ObjectDataType {
             serialized.put(key, bytes);
         }
         return bytes;
+    }
+
+    // A key holding a document or a list could change under the cache; such keys are rare here.
+    private static boolean immutable(KeyValue key) {
+        for (Object value : key) {
+            if (!(value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof ObjectId || value instanceof UUID)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
