@@ -4,6 +4,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * Every projection runs in a pooled streaming processor with several segments, so that nodes
  * sharing one store split the work and a processor can be reset to replay from the first event.
@@ -13,9 +15,22 @@ class EventProcessingConfiguration {
 
     @Bean
     ConfigurerModule pooledStreamingProcessors(AxonProperties properties) {
+        AtomicReference<EventArrivals> arrivals = new AtomicReference<>();
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((axon, builder) -> builder
+                        .messageSource(sharedArrivals(arrivals, axon))
                         .initialSegmentCount(properties.segments())
                         .batchSize(100)));
+    }
+
+    // one poller for all processors of this application context
+    private static EventArrivals sharedArrivals(AtomicReference<EventArrivals> arrivals,
+                                                org.axonframework.config.Configuration axon) {
+        synchronized (arrivals) {
+            if (arrivals.get() == null) {
+                arrivals.set(new EventArrivals(axon.eventStore()));
+            }
+            return arrivals.get();
+        }
     }
 }

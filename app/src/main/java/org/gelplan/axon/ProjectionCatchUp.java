@@ -1,20 +1,32 @@
 package org.gelplan.axon;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.gelplan.core.AuditMetaData;
+import org.gelplan.web.RequestIds;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * Waits, for a bounded time, until this node's event processors have handled everything stored so
- * far, so that a client who just sent a command reads its own write. Segments claimed by another
- * node cannot be observed here and are not waited for.
+ * Waits, for a bounded time, until this node's event processors have handled events stored so far,
+ * so that a client who just sent a command reads its own write. Segments claimed by another node
+ * cannot be observed here and are not waited for.
  */
 @Component
 public class ProjectionCatchUp {
@@ -22,10 +34,12 @@ public class ProjectionCatchUp {
     private static final long POLL_MILLIS = 5;
 
     private final EventStore eventStore;
+    private final EventStorageEngine storage;
     private final EventProcessingConfiguration processing;
 
-    ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing) {
+    ProjectionCatchUp(EventStore eventStore, EventStorageEngine storage, EventProcessingConfiguration processing) {
         this.eventStore = eventStore;
+        this.storage = storage;
         this.processing = processing;
     }
 
@@ -39,41 +53,113 @@ public class ProjectionCatchUp {
         long deadline = System.nanoTime() + timeout.toNanos();
         long target = headPosition();
         while (true) {
-            if (caughtUpTo(target)) {
+            if (caughtUpTo(target, processor -> true)) {
                 long newer = headPosition();
                 if (newer == target) {
                     return true;
                 }
                 target = newer;
-            } else if (System.nanoTime() > deadline) {
+            } else if (!pause(deadline)) {
                 return false;
-            } else {
-                try {
-                    Thread.sleep(POLL_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
             }
         }
     }
 
-    private long headPosition() {
+    /**
+     * Waits until the processors that handle the events this HTTP request caused (stored after the
+     * position {@link RequestStartPosition} noted, carrying its {@code requestId}) have passed them,
+     * and again for the events that handling caused in turn, which carry the same request id. Other
+     * processors and other requests' events are not waited for. Falls back to {@link #awaitHead} for
+     * a request that sent no command through the gateway.
+     *
+     * @return whether that happened within the timeout
+     */
+    public boolean awaitRequest(Duration timeout) {
+        Optional<String> requestId = RequestIds.current().map(RequestIds::requestId);
+        OptionalLong start = RequestStartPosition.current();
+        if (start.isEmpty() || requestId.isEmpty()) {
+            return awaitHead(timeout);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<Long, Class<?>> handled = null;
+        while (true) {
+            // read again from the start: a cascaded event may sit in a gap that was still open last time
+            Map<Long, Class<?>> caused = eventsOf(requestId.get(), start.getAsLong());
+            if (caused.equals(handled)) {
+                return true;
+            }
+            for (Map.Entry<Long, Class<?>> event : caused.entrySet()) {
+                while (!caughtUpTo(event.getKey(), handling(event.getValue()))) {
+                    if (!pause(deadline)) {
+                        return false;
+                    }
+                }
+            }
+            handled = caused;
+        }
+    }
+
+    /** The position of the newest event stored or being stored; -1 for an empty store. */
+    long headPosition() {
         TrackingToken head = eventStore.createHeadToken();
         OptionalLong position = head == null ? OptionalLong.empty() : head.position();
         return position.orElse(-1);
     }
 
-    private boolean caughtUpTo(long position) {
+    /** Position → payload type of the events after {@code after}, up to the head, that the request caused. */
+    private Map<Long, Class<?>> eventsOf(String requestId, long after) {
+        long head = headPosition();
+        Map<Long, Class<?>> caused = new TreeMap<>();
+        if (head <= after) {
+            return caused;
+        }
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(
+                GapAwareTrackingToken.newInstance(after, List.of()), false)) {
+            events.takeWhile(event -> positionOf(event) <= head)
+                    .filter(event -> requestId.equals(event.getMetaData().get(AuditMetaData.REQUEST_ID)))
+                    .forEach(event -> caused.put(positionOf(event), event.getPayloadType()));
+        }
+        return caused;
+    }
+
+    private static long positionOf(TrackedEventMessage<?> event) {
+        return event.trackingToken().position().orElse(Long.MAX_VALUE);
+    }
+
+    private static Predicate<StreamingEventProcessor> handling(Class<?> payloadType) {
+        return processor -> !(processor instanceof AbstractEventProcessor handlers)
+                || handlers.eventHandlerInvoker().canHandleType(payloadType);
+    }
+
+    private boolean caughtUpTo(long position, Predicate<StreamingEventProcessor> relevant) {
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .filter(StreamingEventProcessor::isRunning).toList();
+                .filter(StreamingEventProcessor::isRunning).filter(relevant).toList();
         return processors.stream().flatMap(p -> p.processingStatus().values().stream())
                 .filter(status -> !status.isErrorState())
                 .allMatch(status -> reached(status, position));
     }
 
     private static boolean reached(EventTrackerStatus status, long position) {
-        return status.getCurrentPosition().orElse(-1) >= position;
+        return status.getCurrentPosition().orElse(-1) >= position && !inGap(status.getTrackingToken(), position);
+    }
+
+    // A token past a position may still wait for it: an index allocated earlier but stored later.
+    private static boolean inGap(TrackingToken token, long position) {
+        return WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken gapAware
+                && gapAware.getGaps().contains(position);
+    }
+
+    private static boolean pause(long deadline) {
+        if (System.nanoTime() > deadline) {
+            return false;
+        }
+        try {
+            Thread.sleep(POLL_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

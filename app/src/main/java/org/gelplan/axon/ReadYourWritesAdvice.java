@@ -13,9 +13,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import java.util.Set;
 
 /**
- * Before a successful command's answer is written, lets this node's projections catch up with the
- * events it stored (bounded by {@code gelplan.axon.read-your-writes}), so that the page or call that
- * follows shows what the user just did.
+ * Before a successful command's answer is written, lets this node's projections that handle the
+ * events it stored catch up with them (bounded by {@code gelplan.axon.read-your-writes}), so that the
+ * page or call that follows shows what the user just did.
  */
 @ControllerAdvice
 class ReadYourWritesAdvice implements ResponseBodyAdvice<Object> {
@@ -40,7 +40,7 @@ class ReadYourWritesAdvice implements ResponseBodyAdvice<Object> {
                                   Class<? extends HttpMessageConverter<?>> converterType,
                                   ServerHttpRequest request, ServerHttpResponse response) {
         if (COMMANDS.contains(request.getMethod()) && succeeded(response)) {
-            catchUp.awaitHead(properties.readYourWrites());
+            catchUp.awaitRequest(properties.readYourWrites());
         }
         return body;
     }

@@ -8,6 +8,8 @@ import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 
@@ -18,11 +20,14 @@ import de.bwaldvogel.mongo.bson.Document;
  * opening a collection's data map here first, with the BSON type, is enough: the H2 backend's own
  * code then finds that map. The super constructor opens the existing collections before this
  * class's fields are set, so {@link GroupCommittingH2Backend} opens those maps before constructing it.
+ * Unique-index maps are opened the same way with {@link IndexKeyType}.
  */
 final class BsonH2Database extends H2Database {
 
     /** AbstractMongoDatabase's NAMESPACES_COLLECTION_NAME and INDEXES_COLLECTION_NAME (private there). */
     private static final List<String> CATALOGUE = List.of("system.namespaces", "system.indexes");
+
+    private static final String INDEX_INFIX = "._index_";
 
     private final MVStore store;
 
@@ -39,18 +44,40 @@ final class BsonH2Database extends H2Database {
         return super.openOrCreateCollection(collectionName, options);
     }
 
-    // The collections the super constructor opens: the server's own catalogue, and what it lists.
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                    boolean sparse) {
+        if (store != null) {
+            openIndexMap(store, indexMapName(getDatabaseName(), collectionName, indexName));
+        }
+        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+
+    // The collections and indexes the super constructor opens: the server's own catalogue, and what it lists.
     private static MVStore openDataMaps(MVStore store, String databaseName) {
         String prefix = dataMapName(databaseName, "");
         store.getMapNames().stream()
             .filter(name -> name.startsWith(prefix))
             .forEach(name -> openDataMap(store, name));
+        String indexPrefix = databaseName + ".";
+        store.getMapNames().stream()
+            .filter(name -> name.startsWith(indexPrefix) && name.contains(INDEX_INFIX))
+            .forEach(name -> openIndexMap(store, name));
         CATALOGUE.forEach(collection -> openDataMap(store, dataMapName(databaseName, collection)));
         return store;
     }
 
     private static void openDataMap(MVStore store, String name) {
         store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+
+    private static void openIndexMap(MVStore store, String name) {
+        store.openMap(name, new MVMap.Builder<Object, Object>().keyType(new IndexKeyType()));
+    }
+
+    // the collection's full name + "._index_" + the index's name, as H2Database.mapNameForIndex does
+    static String indexMapName(String databaseName, String collectionName, String indexName) {
+        return databaseName + "." + collectionName + INDEX_INFIX + indexName;
     }
 
     // H2Database.DATABASES_PREFIX + the collection's full name, as the H2 backend names its maps

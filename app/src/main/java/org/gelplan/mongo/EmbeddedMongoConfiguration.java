@@ -1,7 +1,10 @@
 package org.gelplan.mongo;
 
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -17,8 +20,11 @@ class EmbeddedMongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongoServer embeddedMongoServer(MongoConnectionProperties properties) {
-        EmbeddedMongoServer server = EmbeddedMongoServer.start(properties.dataDir(), properties.embeddedMongoPort());
+    EmbeddedMongoServer embeddedMongoServer(MongoConnectionProperties properties,
+            // a plug-in's or a test's own projections; the application's are in RebuildableWrites
+            @Value("${gelplan.embedded-mongo-rebuildable-collections:}") Set<String> rebuildableCollections) {
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(properties.dataDir(), properties.embeddedMongoPort(),
+            rebuildableCollections);
         log.info("Embedded MongoDB on {} stores its data in {}; set MONGODB_URI to use a real MongoDB instead",
             server.connectionString(MongoConnectionProperties.DATABASE), server.file().toAbsolutePath());
         return server;

@@ -3,6 +3,7 @@ package org.gelplan.mongo;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Set;
 
 import com.mongodb.ConnectionString;
 
@@ -33,8 +34,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Opens (or creates) {@code gelplan.mv} in the data directory and starts listening. */
     public static EmbeddedMongoServer start(Path dataDir, int port) {
+        return start(dataDir, port, Set.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with more collections whose writes are acknowledged before they
+     * are durable because they are rebuilt from the events (see {@code RebuildableWrites}).
+     */
+    public static EmbeddedMongoServer start(Path dataDir, int port, Set<String> rebuildableCollections) {
         Path file = EmbeddedStoreFile.in(dataDir);
-        GroupCommittingH2Backend backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(file));
+        GroupCommittingH2Backend backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(file), rebuildableCollections);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress(HOST, port), 1, EVENT_LOOP_THREADS);

@@ -26,6 +26,8 @@ final class GroupCommit implements AutoCloseable {
     private final Object lock = new Object();
     private CompletableFuture<Void> openBatch = new CompletableFuture<>();
     private boolean batchHasWriters;
+    private long lazyDeadline;
+    private boolean lazyPending;
     private boolean closing;
 
     GroupCommit(String name, Runnable commitAction) {
@@ -56,6 +58,21 @@ final class GroupCommit implements AutoCloseable {
             batch.join();
         } catch (CompletionException e) {
             throw new IllegalStateException("Commit to the embedded store failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Asks for a commit within {@code delayMillis} without waiting for it, for writes that need no
+     * durability of their own; a writer that waits meanwhile brings that commit forward. Bounds the
+     * changes held in memory only, and lets housekeeping run.
+     */
+    void requestCommitWithin(long delayMillis) {
+        synchronized (lock) {
+            if (!lazyPending && !closing) {
+                lazyPending = true;
+                lazyDeadline = System.nanoTime() + delayMillis * 1_000_000L;
+                lock.notifyAll();
+            }
         }
     }
 
@@ -103,23 +120,31 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Waits for a writer, then closes the open batch; null once closing with nobody waiting. */
+    /**
+     * Waits for a writer or a requested commit's deadline, then closes the open batch; null once
+     * closing with nobody waiting (closing the store commits what was only requested).
+     */
     private CompletableFuture<Void> nextBatch() {
         synchronized (lock) {
-            while (!batchHasWriters && !closing) {
+            while (!batchHasWriters && !closing && !lazyDue()) {
                 try {
-                    lock.wait();
+                    lock.wait(lazyPending ? Math.max(1, (lazyDeadline - System.nanoTime()) / 1_000_000L) : 0);
                 } catch (InterruptedException e) {
                     // only close() stops the committer: writers would otherwise wait forever
                 }
             }
-            if (!batchHasWriters) {
+            if (!batchHasWriters && closing) {
                 return null;
             }
             CompletableFuture<Void> batch = openBatch;
             openBatch = new CompletableFuture<>();
             batchHasWriters = false;
+            lazyPending = false;
             return batch;
         }
+    }
+
+    private boolean lazyDue() {
+        return lazyPending && System.nanoTime() - lazyDeadline >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.gelplan.mongo;
 
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -22,12 +23,18 @@ import io.netty.channel.Channel;
  */
 final class GroupCommittingH2Backend extends H2Backend {
 
+    /** A rebuildable write reaches the file within this, unless a waiting writer's commit takes it sooner. */
+    private static final long REBUILDABLE_COMMIT_DELAY_MILLIS = 1_000;
+
     private final GroupCommit groupCommit;
+    private final RebuildableWrites rebuildable;
     private final StoreHousekeeping housekeeping;
     private final ReadWriteLock locks = new ReentrantReadWriteLock();
 
-    GroupCommittingH2Backend(MVStore mvStore) {
+    /** @param rebuildableCollections collections beyond {@link RebuildableWrites#COLLECTIONS} whose writes need not wait */
+    GroupCommittingH2Backend(MVStore mvStore, Set<String> rebuildableCollections) {
         super(mvStore);
+        this.rebuildable = new RebuildableWrites(rebuildableCollections);
         this.housekeeping = new StoreHousekeeping(mvStore);
         // housekeeping runs after the writers are released, so it delays only the next batch
         this.groupCommit = new GroupCommit("embedded-mongo-committer", this::commitToDisk, housekeeping::afterCommit);
@@ -41,8 +48,15 @@ final class GroupCommittingH2Backend extends H2Backend {
         if (ReadOnlyCommands.isReadOnly(command, query)) {
             return isolated(locks.readLock(), channel, databaseName, command, query);
         }
-        if (CounterWrites.isCounterUpdate(command, query)) {
+        if (CounterWrites.isCounterUpdate(command, query) || IdempotencyClaims.isClaim(command, query)) {
             return isolated(locks.writeLock(), channel, databaseName, command, query);
+        }
+        if (rebuildable.isRebuildable(command, query)) {
+            try {
+                return isolated(locks.writeLock(), channel, databaseName, command, query);
+            } finally {
+                groupCommit.requestCommitWithin(REBUILDABLE_COMMIT_DELAY_MILLIS);
+            }
         }
         try {
             return isolated(locks.writeLock(), channel, databaseName, command, query);

@@ -66,7 +66,7 @@ public class FormOutcome {
             model.addAttribute(REFUSAL, refusal.detail(problems, locale));
             return false;
         }
-        projections.awaitHead(axon.readYourWrites());
+        projections.awaitRequest(axon.readYourWrites());
         return true;
     }
 

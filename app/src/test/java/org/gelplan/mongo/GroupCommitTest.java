@@ -51,6 +51,31 @@ class GroupCommitTest {
     }
 
     @Test
+    void aRequestedCommitRunsByItsDeadlineWithoutAWriterAndOnlyOnceForManyRequests() throws Exception {
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", this::slowCommit)) {
+            for (int request = 0; request < 100; request++) {
+                groupCommit.requestCommitWithin(200);
+            }
+            assertThat(groupCommit.commits()).as("before the deadline").isZero();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (groupCommit.commits() == 0 && System.nanoTime() < deadline) {
+                sleepMillis(10);
+            }
+            sleepMillis(300);
+            assertThat(groupCommit.commits()).as("commits for 100 requests made at once").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWaitingWriterDoesNotWaitForARequestedCommitsDeadline() {
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", this::slowCommit)) {
+            groupCommit.requestCommitWithin(TimeUnit.HOURS.toMillis(1));
+            groupCommit.awaitCommit();
+            assertThat(groupCommit.commits()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void failsTheWritersOfAFailedCommitAndCommitsLaterOnesAgain() {
         AtomicBoolean failNext = new AtomicBoolean(true);
         try (GroupCommit groupCommit = new GroupCommit("test-committer", () -> {

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -16,11 +17,16 @@ import com.mongodb.client.model.Updates;
  * Child process of {@link KillNineSurvivalTest}: starts the embedded server on a data directory and
  * writes through the real driver until it is killed, printing every acknowledged write to stdout
  * as {@code ACK <id>;} (an insert), {@code CNT <n>;} (a counter incremented to n) or {@code ALC <n>;}
- * (an index allocated from the event store's counter and then used by an insert).
+ * (an index allocated from the event store's counter and then used by an insert). Meanwhile a
+ * projection writes a read-model document and then its token for every position, both without a
+ * commit wait ({@link RebuildableWrites}); it prints nothing, since nothing it writes is promised.
  */
 public final class KillNineWriter {
 
     static final int INSERTING_THREADS = 4;
+    /** A rebuildable read model and token collection, as a projection writes them. */
+    static final String READ_MODEL = "plan_summaries";
+    static final String TOKENS = "trackingtokens";
     private static final String PAYLOAD = "x".repeat(200);
 
     private KillNineWriter() {
@@ -42,6 +48,20 @@ public final class KillNineWriter {
             .getCollection(CounterWrites.COUNTERS);
         MongoCollection<Document> allocated = client.getDatabase(MongoConnectionProperties.DATABASE).getCollection("allocated");
         new Thread(() -> allocateForever(globalIndex, allocated), "allocator").start();
+        MongoCollection<Document> readModel = client.getDatabase(MongoConnectionProperties.DATABASE).getCollection(READ_MODEL);
+        MongoCollection<Document> tokens = client.getDatabase(MongoConnectionProperties.DATABASE).getCollection(TOKENS);
+        new Thread(() -> projectForever(readModel, tokens), "projection").start();
+    }
+
+    // As a tracking processor does: the read model's write for a position, then the token at it.
+    // Resumes after the last token that survived the previous round, as a processor would.
+    private static void projectForever(MongoCollection<Document> readModel, MongoCollection<Document> tokens) {
+        Document token = tokens.find(Filters.eq("_id", "projection")).first();
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+        for (long position = token == null ? 1 : token.getLong("position") + 1; ; position++) {
+            readModel.replaceOne(Filters.eq("_id", position), new Document("_id", position).append("payload", PAYLOAD), upsert);
+            tokens.replaceOne(Filters.eq("_id", "projection"), new Document("_id", "projection").append("position", position), upsert);
+        }
     }
 
     private static void insertForever(MongoCollection<Document> events, long firstId) {

@@ -1,0 +1,76 @@
+package org.gelplan.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.bson.Document;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+
+class IndexKeyTypeTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void ordersKeysExactlyAsH2DoesSoExistingIndexMapsStayValid() {
+        Random random = new Random(42);
+        List<KeyValue> keys = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            keys.add(switch (i % 3) {
+                case 0 -> new KeyValue(random.nextLong());
+                case 1 -> new KeyValue("agg-" + random.nextInt(1000) + "#" + random.nextInt(50));
+                default -> new KeyValue(random.nextInt(100), "x" + random.nextInt(100));
+            });
+        }
+        ObjectDataType h2 = new ObjectDataType();
+        IndexKeyType cached = new IndexKeyType();
+        for (KeyValue a : keys) {
+            for (KeyValue b : keys.subList(0, 60)) {
+                assertThat(Integer.signum(cached.compare(a, b))).as("%s vs %s", a, b)
+                    .isEqualTo(Integer.signum(h2.compare(a, b)));
+            }
+        }
+    }
+
+    @Test
+    void uniqueIndexesFindAndRefuseKeysAfterARestart() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0); MongoClient client = client(server)) {
+            MongoCollection<Document> commits = client.getDatabase("gelplan").getCollection("commits");
+            commits.createIndex(Indexes.ascending("keys"), new IndexOptions().unique(true));
+            for (long i = 0; i < 500; i++) {
+                commits.insertOne(new Document("_id", i).append("keys", List.of("a-" + i, "b-" + i)));
+            }
+        }
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0); MongoClient client = client(server)) {
+            MongoCollection<Document> commits = client.getDatabase("gelplan").getCollection("commits");
+            for (long i = 0; i < 500; i += 7) {
+                Document found = commits.find(Filters.eq("keys", "b-" + i)).first();
+                assertThat(found).as("key b-%d", i).isNotNull();
+                assertThat(found.getLong("_id")).isEqualTo(i);
+            }
+            assertThatThrownBy(() -> commits.insertOne(new Document("_id", 1_000L).append("keys", List.of("a-250"))))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+    }
+
+    private static MongoClient client(EmbeddedMongoServer server) {
+        return MongoClients.create(server.connectionString("gelplan").getConnectionString());
+    }
+}
