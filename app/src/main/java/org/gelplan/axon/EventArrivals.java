@@ -31,16 +31,22 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
 
     private final EventStore eventStore;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService poller;
 
     EventArrivals(EventStore eventStore) {
         this.eventStore = eventStore;
         eventStore.subscribe(events -> notifyAll(callbacks));
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "event-arrivals");
             thread.setDaemon(true);
             return thread;
         });
         poller.scheduleWithFixedDelay(() -> notifyAll(callbacks), POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Ends the poller with the application context, so that contexts started and closed leave no thread behind. */
+    void stop() {
+        poller.shutdownNow();
     }
 
     private static void notifyAll(Set<Runnable> callbacks) {

@@ -28,7 +28,9 @@ class EventProcessingConfiguration {
                                                 org.axonframework.config.Configuration axon) {
         synchronized (arrivals) {
             if (arrivals.get() == null) {
-                arrivals.set(new EventArrivals(axon.eventStore()));
+                EventArrivals created = new EventArrivals(axon.eventStore());
+                axon.onShutdown(created::stop);
+                arrivals.set(created);
             }
             return arrivals.get();
         }
