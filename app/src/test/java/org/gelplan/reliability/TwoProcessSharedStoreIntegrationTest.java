@@ -102,8 +102,10 @@ class TwoProcessSharedStoreIntegrationTest {
                 load.start("2", a.base(), b.base());
                 Thread.sleep(3_000);
                 b.kill();
+                long killed = System.nanoTime();
                 awaitTrue("node-a claims every segment", () -> ownersPerProcessor(database).values().stream()
                         .allMatch(owners -> owners.equals(Set.of("node-a"))));
+                long takeoverSeconds = (System.nanoTime() - killed) / 1_000_000_000;
                 long acknowledgedBefore = load.acknowledged().size();
                 Thread.sleep(2_000);
                 load.stop();
@@ -121,8 +123,8 @@ class TwoProcessSharedStoreIntegrationTest {
                         () -> database.getCollection(AuditChainStore.COLLECTION).countDocuments() == events.size());
                 assertChainIntact(database, events);
                 System.out.printf("two nodes: %d commands sent, %d acknowledged, %d refused as conflicts, %d unanswered"
-                        + " (node-b killed), %d events stored%n", load.sent(), load.acknowledged().size(), load.conflicts(),
-                        load.unanswered(), events.size());
+                        + " (node-b killed), %d events stored; node-a held every segment %d s after the kill%n", load.sent(),
+                        load.acknowledged().size(), load.conflicts(), load.unanswered(), events.size(), takeoverSeconds);
             }
         }
     }
