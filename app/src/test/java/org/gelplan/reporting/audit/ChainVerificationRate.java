@@ -35,7 +35,7 @@ public final class ChainVerificationRate {
         long verified = millisSince(start);
         start = System.nanoTime();
         long events = 0;
-        for (Document commit : commits.find().batchSize(1_000)) {
+        for (Document commit : commits.find().batchSize(100)) {
             events += commit.getList("events", Document.class).size();
         }
         return new Result(verification, verified, events, millisSince(start));
