@@ -2,12 +2,13 @@ package org.gelplan.eventstore;
 
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -73,10 +74,21 @@ class CommitReader {
                 .projection(new Document("_id", 1)).first() != null;
     }
 
+    /**
+     * The embedded server returns a multikey match once per matching key, whole: a commit of a few hundred
+     * events (a plan's adoption, 250-event filler) found through a window of its indexes came back hundreds
+     * of times, beyond the driver's 48 MB reply limit. So the ids come first (small, duplicates dropped
+     * here), then each commit once by its unique {@code _id}.
+     */
     private List<EventCommit> commitsWithAny(String key, Collection<?> values) {
-        // The embedded server returns a multikey match once per matching key: keep one per _id.
-        Map<String, Document> unique = new LinkedHashMap<>();
-        collections.commits().find(in(key, values)).forEach(d -> unique.putIfAbsent(d.getString("_id"), d));
-        return unique.values().stream().map(EventCommit::fromDocument).toList();
+        Set<String> ids = new LinkedHashSet<>();
+        collections.commits().find(in(key, values)).projection(new Document("_id", 1))
+                .forEach(d -> ids.add(d.getString("_id")));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<EventCommit> commits = new ArrayList<>(ids.size());
+        collections.commits().find(in("_id", ids)).forEach(d -> commits.add(EventCommit.fromDocument(d)));
+        return commits;
     }
 }

@@ -12,10 +12,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 
 /**
- * Uses the MongoDB of {@code MONGODB_URI}: write concern majority and bounded timeouts (server
+ * Uses the MongoDB of {@code MONGODB_URI}: write and read concern majority (a read never sees a write
+ * that a replica-set failover can roll back, docs/adr/0016-scale-out.md) and bounded timeouts (server
  * selection and connect 3 s, socket reads 15 s) unless the URI says otherwise, so that an outage
  * answers 503 quickly instead of hanging (docs/adr/0012); and a ping as soon as the client exists,
  * so that an unreachable server stops start-up.
@@ -37,11 +39,14 @@ class ExternalMongoConfiguration {
     }
 
     @Bean
-    MongoClientSettingsBuilderCustomizer majorityWritesAndShortTimeouts(MongoConnectionDetails details) {
+    MongoClientSettingsBuilderCustomizer majorityWritesAndReadsAndShortTimeouts(MongoConnectionDetails details) {
         ConnectionString uri = details.getConnectionString();
         return settings -> {
             if (uri.getWriteConcern() == null) {
                 settings.writeConcern(WriteConcern.MAJORITY);
+            }
+            if (uri.getReadConcern() == null) {
+                settings.readConcern(ReadConcern.MAJORITY);
             }
             if (uri.getServerSelectionTimeout() == null) {
                 settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS));

@@ -43,12 +43,29 @@ final class ReadPaths {
         });
     }
 
+    /** The body of a GET that must answer 200. */
+    String fetch(String path) throws java.io.IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
     /** Full reads per second of the compliance aggregate's events, by their unique sequence keys. */
     static double rawComplianceRead(MongoDatabase database, EventStorageEngine engine, int times) {
-        long last = engine.lastSequenceNumberFor(COMPLIANCE).orElseThrow();
+        return rawRead(database, engine, List.of(COMPLIANCE), times);
+    }
+
+    /** Full reads per second of every event of these aggregates, by their unique sequence keys. */
+    static double rawRead(MongoDatabase database, EventStorageEngine engine, List<String> aggregates, int times) {
         List<String> keys = new ArrayList<>();
-        for (long sequence = 0; sequence <= last; sequence++) {
-            keys.add(COMPLIANCE + "#" + sequence);
+        for (String aggregate : aggregates) {
+            long last = engine.lastSequenceNumberFor(aggregate).orElse(-1L);
+            for (long sequence = 0; sequence <= last; sequence++) {
+                keys.add(aggregate + "#" + sequence);
+            }
         }
         return Throughput.measure(1, times, (thread, call) -> {
             long events = 0;
@@ -59,7 +76,7 @@ final class ReadPaths {
                 }
             }
             if (events == 0) {
-                throw new IllegalStateException("no events of " + COMPLIANCE);
+                throw new IllegalStateException("no events of " + aggregates);
             }
         });
     }

@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.MongoClientSettings;
+import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -40,13 +41,14 @@ class ExternalMongoIntegrationTest {
     }
 
     @Test
-    void usesTheUriWithMajorityWritesAndStartsNothingEmbedded() {
+    void usesTheUriWithMajorityWritesAndReadsAndStartsNothingEmbedded() {
         try (EmbeddedMongoServer standIn = EmbeddedMongoServer.start(dataDir, 0);
              ConfigurableApplicationContext context = start("mongodb://127.0.0.1:" + standIn.address().getPort())) {
             assertThat(context.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
             MongoTemplate template = context.getBean(MongoTemplate.class);
             assertThat(template.getDb().getName()).isEqualTo("gelplan");
             assertThat(template.getDb().getWriteConcern()).isEqualTo(WriteConcern.MAJORITY);
+            assertThat(template.getDb().getReadConcern()).isEqualTo(ReadConcern.MAJORITY);
             template.insert(new Document("plan", "mocoa"), "plans");
             assertThat(template.getCollection("plans").countDocuments()).isEqualTo(1);
 

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.gelplan.GelPlanApplication;
@@ -41,12 +43,15 @@ final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx384m", "-Daxoniq.update-checker.disabled=true",
-                "-cp", System.getProperty("java.class.path"), GelPlanApplication.class.getName(),
-                "--server.port=" + httpPort, "--gelplan.data-dir=" + dataDir, "--gelplan.embedded-mongo-port=0",
-                "--gelplan.demo.enabled=true", "--gelplan.axon.node-id=" + nodeId));
+                "-cp", System.getProperty("java.class.path"), GelPlanApplication.class.getName()));
+        // a property given twice on the command line would read as "a,b": the caller's replace the defaults
+        Map<String, String> all = new LinkedHashMap<>(Map.of("server.port", String.valueOf(httpPort),
+                "gelplan.data-dir", dataDir.toString(), "gelplan.embedded-mongo-port", "0",
+                "gelplan.demo.enabled", "true", "gelplan.axon.node-id", nodeId));
         for (String property : properties) {
-            command.add("--" + property);
+            all.put(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
         }
+        all.forEach((key, value) -> command.add("--" + key + "=" + value));
         Path log = dataDir.resolve(name + ".log");
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

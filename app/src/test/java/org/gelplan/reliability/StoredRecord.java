@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.gelplan.axon.NodeHeartbeats;
 import org.gelplan.core.AuditMetaData;
 import org.gelplan.eventstore.EventStoreCollections;
 
@@ -23,10 +24,10 @@ import com.mongodb.client.MongoDatabase;
  */
 final class StoredRecord {
 
-    /** Collections of the event store, token store, sagas and idempotency records: not read models. */
+    /** Collections of the event store, token store, node heartbeats, sagas and idempotency records: not read models. */
     private static final Set<String> NOT_READ_MODELS = Set.of(EventStoreCollections.COMMITS,
             EventStoreCollections.COUNTERS, EventStoreCollections.SNAPSHOTS, "trackingtokens", "sagas",
-            "idempotency_keys");
+            "idempotency_keys", NodeHeartbeats.COLLECTION);
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
