@@ -13,7 +13,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Control interno sees its own plan (86001-2022) as recorded at an instant beside the plan now. */
+/** Control interno sees a plan (its own 86001-2022, and Mocoa's indicators) as recorded at an instant beside the plan now. */
 class OversightReplayIntegrationTest extends GelPlanIntegrationTest {
 
     private static final String PLAN = "86001-2022";
@@ -42,5 +42,33 @@ class OversightReplayIntegrationTest extends GelPlanIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("control").getForEntity("/api/v1/audit/plans/86320-2009/replay?at=" + before, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void showsTheIndicatorsAsMeasuredByTheInstant() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Instant before = Instant.now();
+        assertThat(as("miembro").postForEntity("/api/v1/plans/86001-2009/indicators/T7-A2-I2/measurements",
+                new HttpEntity<>("{\"period\":\"2011-07\",\"value\":7,\"source\":\"Buzón de quejas\"}", headers),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        JsonNode replay = as("control").getForObject("/api/v1/audit/plans/86001-2009/replay?at=" + before, JsonNode.class);
+
+        JsonNode then = indicator(replay.at("/then/indicators"), "T7-A2-I2");
+        JsonNode now = indicator(replay.at("/now/indicators"), "T7-A2-I2");
+        assertThat(then.at("/latest/period").asText()).isNotEqualTo("2011-07");
+        assertThat(now.at("/latest/period").asText()).isEqualTo("2011-07");
+        assertThat(now.at("/latest/value").decimalValue()).isEqualByComparingTo("7");
+        assertThat(replay.at("/then/indicators").size()).isEqualTo(replay.at("/now/indicators").size()).isPositive();
+    }
+
+    private static JsonNode indicator(JsonNode indicators, String id) {
+        for (JsonNode indicator : indicators) {
+            if (indicator.get("id").asText().equals(id)) {
+                return indicator;
+            }
+        }
+        throw new AssertionError("no indicator " + id + " in " + indicators);
     }
 }

@@ -5,14 +5,19 @@ import org.gelplan.plan.api.MeasurementRecord;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One indicator of one plan with every measurement and correction, keyed {@code <planId>/<indicatorId>}. */
+/**
+ * One indicator of one plan with every measurement and correction, keyed {@code <planId>/<indicatorId>}.
+ * {@code definedAt} is when the definition was recorded ({@code null} in documents written before it was
+ * kept: such an indicator counts as always known).
+ */
 @Document("plan_indicator_histories")
 record IndicatorHistoryDocument(@Id String id, String indicatorId, IndicatorDefinition definition, LocalDate startsOn,
-                                List<MeasurementRecord> history) {
+                                Instant definedAt, List<MeasurementRecord> history) {
 
     static String key(String planId, String indicatorId) {
         return planId + "/" + indicatorId;
@@ -25,6 +30,10 @@ record IndicatorHistoryDocument(@Id String id, String indicatorId, IndicatorDefi
     IndicatorHistoryDocument with(MeasurementRecord entry) {
         List<MeasurementRecord> entries = new ArrayList<>(history);
         entries.add(entry);
-        return new IndicatorHistoryDocument(id, indicatorId, definition, startsOn, entries);
+        return new IndicatorHistoryDocument(id, indicatorId, definition, startsOn, definedAt, entries);
+    }
+
+    boolean knownBy(Instant instant) {
+        return instant == null || definedAt == null || !definedAt.isAfter(instant);
     }
 }

@@ -55,13 +55,13 @@ class IndicatorHistoryProjection {
     }
 
     @EventHandler
-    void on(IndicatorDefined event) {
+    void on(IndicatorDefined event, @Timestamp Instant at) {
         String planId = event.planId().value();
         String id = event.indicatorId().value();
         index.findById(planId).ifPresent(plan -> index.save(plan.with(id)));
         String key = IndicatorHistoryDocument.key(planId, id);
         if (!histories.existsById(key)) {
-            histories.save(new IndicatorHistoryDocument(key, id, event.definition(), event.startsOn(), List.of()));
+            histories.save(new IndicatorHistoryDocument(key, id, event.definition(), event.startsOn(), at, List.of()));
         }
     }
 
@@ -99,12 +99,13 @@ class IndicatorHistoryProjection {
                 .collect(Collectors.toMap(IndicatorHistoryDocument::id, Function.identity()));
         return ids.stream().map(id -> byKey.get(IndicatorHistoryDocument.key(planId, id)))
                 .filter(Objects::nonNull)
-                .map(document -> IndicatorViews.overview(document, query.asOf())).toList();
+                .filter(document -> document.knownBy(query.knownAt()))
+                .map(document -> IndicatorViews.overview(document, query.asOf(), query.knownAt())).toList();
     }
 
     @QueryHandler
     Optional<IndicatorDetail> handle(FindIndicator query) {
         return histories.findById(IndicatorHistoryDocument.key(query.planId().value(), query.indicatorId().value()))
-                .map(document -> IndicatorViews.detail(document, query.asOf()));
+                .map(document -> IndicatorViews.detail(document, query.asOf(), null));
     }
 }

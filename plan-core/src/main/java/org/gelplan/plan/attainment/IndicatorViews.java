@@ -17,16 +17,18 @@ final class IndicatorViews {
     private IndicatorViews() {
     }
 
-    static IndicatorDetail detail(IndicatorHistoryDocument document, LocalDate asOf) {
+    /** As of a day, counting what was recorded by its end, or only by {@code knownAt} when given. */
+    static IndicatorDetail detail(IndicatorHistoryDocument document, LocalDate asOf, Instant knownAt) {
         Instant endOfDay = asOf.plusDays(1).atStartOfDay(GelTime.ZONE).toInstant();
         List<MeasurementRecord> history = document.history().stream()
-                .filter(entry -> entry.recordedAt().isBefore(endOfDay)).toList();
+                .filter(entry -> entry.recordedAt().isBefore(endOfDay))
+                .filter(entry -> knownAt == null || !entry.recordedAt().isAfter(knownAt)).toList();
         List<AttainmentPoint> series = AttainmentSeries.of(document.definition(), document.startsOn(), history, asOf);
         return new IndicatorDetail(overview(document, asOf, series), series, history);
     }
 
-    static IndicatorOverview overview(IndicatorHistoryDocument document, LocalDate asOf) {
-        return detail(document, asOf).indicator();
+    static IndicatorOverview overview(IndicatorHistoryDocument document, LocalDate asOf, Instant knownAt) {
+        return detail(document, asOf, knownAt).indicator();
     }
 
     private static IndicatorOverview overview(IndicatorHistoryDocument document, LocalDate asOf,

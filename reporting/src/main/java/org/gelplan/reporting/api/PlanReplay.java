@@ -4,6 +4,7 @@ import org.gelplan.committee.api.CommitteeView;
 import org.gelplan.committee.api.DecisionView;
 import org.gelplan.committee.api.MeetingView;
 import org.gelplan.compliance.api.PlanCompliance;
+import org.gelplan.plan.api.IndicatorOverview;
 import org.gelplan.plan.api.PlanId;
 
 import java.time.Instant;
@@ -24,11 +25,12 @@ public interface PlanReplay {
     }
 
     /**
-     * Compliance, the committee's membership, its meetings and its decisions as they stood on {@code asOf},
+     * Compliance, the committee's membership, its meetings, its decisions and the plan's indicators as they
+     * stood on {@code asOf},
      * each counting only what had been recorded by the instant asked about (a fact recorded later, even
      * with an earlier effective date, is not in "then").
      */
     record PlanState(LocalDate asOf, PlanCompliance compliance, CommitteeView committee, List<MeetingView> meetings,
-                     List<DecisionView> decisions) {
+                     List<DecisionView> decisions, List<IndicatorOverview> indicators) {
     }
 }

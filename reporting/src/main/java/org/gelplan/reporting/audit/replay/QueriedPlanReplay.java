@@ -12,6 +12,8 @@ import org.gelplan.compliance.api.FindPlanCompliance;
 import org.gelplan.compliance.api.PlanCompliance;
 import org.gelplan.core.GelTime;
 import org.gelplan.core.QueryResults;
+import org.gelplan.plan.api.IndicatorOverview;
+import org.gelplan.plan.api.ListIndicators;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.reporting.api.AuditChainHead;
 import org.gelplan.reporting.api.PlanReplay;
@@ -23,7 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@link PlanReplay} from the compliance and committee modules' queries, each asked for the day and for
+ * {@link PlanReplay} from the compliance, committee and plan modules' queries, each asked for the day and for
  * what was recorded by the instant ({@code knownAt}), and the chain's head as of the instant.
  */
 @Component
@@ -49,7 +51,7 @@ class QueriedPlanReplay implements PlanReplay {
 
     private PlanState state(PlanId id, LocalDate asOf, Instant knownAt) {
         return new PlanState(asOf, compliance(id, asOf, knownAt), committee(id, asOf, knownAt), meetings(id, knownAt),
-                decisions(id, asOf, knownAt));
+                decisions(id, asOf, knownAt), indicators(id, asOf, knownAt));
     }
 
     private PlanCompliance compliance(PlanId id, LocalDate asOf, Instant knownAt) {
@@ -65,6 +67,11 @@ class QueriedPlanReplay implements PlanReplay {
     private List<MeetingView> meetings(PlanId id, Instant knownAt) {
         return QueryResults.await(queries.query(new ListMeetings(id.daneCode(), null, null, null, knownAt),
                 ResponseTypes.multipleInstancesOf(MeetingView.class)));
+    }
+
+    private List<IndicatorOverview> indicators(PlanId id, LocalDate asOf, Instant knownAt) {
+        return QueryResults.await(queries.query(new ListIndicators(id, asOf, knownAt),
+                ResponseTypes.multipleInstancesOf(IndicatorOverview.class)));
     }
 
     private List<DecisionView> decisions(PlanId id, LocalDate asOf, Instant knownAt) {
