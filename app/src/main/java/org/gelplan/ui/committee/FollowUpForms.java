@@ -15,15 +15,13 @@ import org.gelplan.committee.api.DecisionNotFound;
 import org.gelplan.committee.api.DecisionView;
 import org.gelplan.committee.api.MeetingId;
 import org.gelplan.core.GelTime;
+import org.gelplan.ui.BlankFieldsAreNull;
 import org.gelplan.ui.FormOutcome;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +37,7 @@ import java.util.Locale;
  * that the minutes were approved at a later meeting. The same commands, roles and field rules as
  * {@code POST /api/v1/committees/{entityCode}/decisions/{id}/completion} and {@code .../minutes-approval}.
  */
+@BlankFieldsAreNull
 @Controller
 class FollowUpForms {
 
@@ -66,11 +65,6 @@ class FollowUpForms {
         this.pages = pages;
         this.outcome = outcome;
         this.clock = clock;
-    }
-
-    @InitBinder
-    void blanksAreNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @PostMapping("/committees/{entityCode}/decisions/{decisionId}/completion")

@@ -17,15 +17,13 @@ import org.gelplan.committee.api.Quorum;
 import org.gelplan.committee.api.RecordDecision;
 import org.gelplan.committee.api.ScheduleMeeting;
 import org.gelplan.committee.api.Votes;
+import org.gelplan.ui.BlankFieldsAreNull;
 import org.gelplan.ui.FormOutcome;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The meeting lifecycle in forms: schedule, hold with a roll call, cancel, record a decision. The same
  * commands, roles and field rules as the API's {@code /api/v1/committees/{entityCode}/meetings...}.
  */
+@BlankFieldsAreNull
 @Controller
 @RequestMapping("/committees/{entityCode}/meetings")
 class MeetingForms {
@@ -79,11 +78,6 @@ class MeetingForms {
         this.commands = commands;
         this.pages = pages;
         this.outcome = outcome;
-    }
-
-    @InitBinder
-    void blanksAreNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @PostMapping

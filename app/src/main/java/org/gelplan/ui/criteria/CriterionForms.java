@@ -16,16 +16,14 @@ import org.gelplan.compliance.api.RescheduleCriterion;
 import org.gelplan.compliance.api.RevokeFulfilment;
 import org.gelplan.core.GelTime;
 import org.gelplan.plan.api.PlanId;
+import org.gelplan.ui.BlankFieldsAreNull;
 import org.gelplan.ui.FormOutcome;
 import org.gelplan.ui.PlanQueries;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +40,7 @@ import java.util.function.Supplier;
  * The fulfil / revoke / reschedule / not-applicable forms of a criterion: the same commands, roles and
  * field rules as the API's {@code /api/v1/plans/{planId}/criteria/{code}/...} endpoints.
  */
+@BlankFieldsAreNull
 @Controller
 @RequestMapping("/plans/{planId}/criteria/{code}")
 class CriterionForms {
@@ -74,11 +73,6 @@ class CriterionForms {
         this.plans = plans;
         this.outcome = outcome;
         this.clock = clock;
-    }
-
-    @InitBinder
-    void blanksAreNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @PostMapping("/fulfilment")

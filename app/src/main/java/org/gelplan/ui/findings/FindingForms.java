@@ -17,15 +17,13 @@ import org.gelplan.reporting.api.FindingSubjectKind;
 import org.gelplan.reporting.api.ImprovementPlanId;
 import org.gelplan.reporting.api.OpenImprovementAction;
 import org.gelplan.reporting.api.RecordFinding;
+import org.gelplan.ui.BlankFieldsAreNull;
 import org.gelplan.ui.FormOutcome;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +42,7 @@ import java.util.function.Supplier;
  * {@code /api/v1/improvement-plans/{entityCode}/...}; the subject is checked by the same
  * {@link FindingSubjectCheck} as the API's.
  */
+@BlankFieldsAreNull
 @Controller
 @RequestMapping("/improvement-plans/{entityCode}")
 class FindingForms {
@@ -78,11 +77,6 @@ class FindingForms {
         this.page = page;
         this.outcome = outcome;
         this.clock = clock;
-    }
-
-    @InitBinder
-    void blanksAreNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @PostMapping("/findings")

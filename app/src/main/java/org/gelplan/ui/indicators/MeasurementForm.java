@@ -12,14 +12,12 @@ import org.gelplan.plan.api.MeasureIndicator;
 import org.gelplan.plan.api.Measurement;
 import org.gelplan.plan.api.MeasurementEvidence;
 import org.gelplan.plan.api.PlanId;
+import org.gelplan.ui.BlankFieldsAreNull;
 import org.gelplan.ui.FormOutcome;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +27,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** The measurement form: the same command, role and field rules as {@code POST /api/v1/plans/{planId}/indicators/{id}/measurements}. */
+@BlankFieldsAreNull
 @Controller
 class MeasurementForm {
 
@@ -46,11 +45,6 @@ class MeasurementForm {
         this.commands = commands;
         this.pages = pages;
         this.outcome = outcome;
-    }
-
-    @InitBinder
-    void blanksAreNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @PostMapping("/plans/{planId}/indicators/{indicatorId}/measurements")

@@ -15,15 +15,13 @@ import org.gelplan.plan.api.InventoryItemKind;
 import org.gelplan.plan.api.InventoryItemNotFound;
 import org.gelplan.plan.api.ListInventoryItem;
 import org.gelplan.plan.api.WithdrawInventoryItem;
+import org.gelplan.ui.BlankFieldsAreNull;
 import org.gelplan.ui.FormOutcome;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +35,7 @@ import java.util.Locale;
  * List, change and withdraw an inventory item: the same commands, roles and field rules as
  * {@code /api/v1/inventories/{entityCode}/items...}.
  */
+@BlankFieldsAreNull
 @Controller
 @RequestMapping("/inventories/{entityCode}/items")
 class InventoryForms {
@@ -67,11 +66,6 @@ class InventoryForms {
         this.commands = commands;
         this.pages = pages;
         this.outcome = outcome;
-    }
-
-    @InitBinder
-    void blanksAreNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @PostMapping

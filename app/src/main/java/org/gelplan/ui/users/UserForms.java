@@ -10,14 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.gelplan.core.Role;
 import org.gelplan.security.users.api.UserAdministration;
+import org.gelplan.ui.BlankFieldsAreNull;
 import org.gelplan.ui.FormOutcome;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +31,7 @@ import java.util.TreeSet;
  * field constraints of its bodies, then {@link UserAdministration}); a refusal such as the last admin
  * locking themselves out is shown beside the form with the API's text.
  */
+@BlankFieldsAreNull
 @Controller
 class UserForms {
 
@@ -62,11 +61,6 @@ class UserForms {
         this.users = users;
         this.pages = pages;
         this.outcome = outcome;
-    }
-
-    @InitBinder
-    void blanksAreNull(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @PostMapping("/users")
