@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gelplan.web.ProblemResponseWriter;
 import org.gelplan.web.RequestIds;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -45,10 +46,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final AbandonedClaims claims;
     private final ProblemResponseWriter problems;
 
-    IdempotencyFilter(IdempotencyRecords records, AbandonedClaims claims, ProblemResponseWriter problems) {
+    /** Test-only: the key whose request halts the JVM after its command and before its completion. */
+    private final String crashBeforeCompleting;
+
+    IdempotencyFilter(IdempotencyRecords records, AbandonedClaims claims, ProblemResponseWriter problems,
+                      @Value("${gelplan.idempotency.test-crash-before-completing:}") String crashBeforeCompleting) {
         this.records = records;
         this.claims = claims;
         this.problems = problems;
+        this.crashBeforeCompleting = crashBeforeCompleting;
     }
 
     @Override
@@ -107,10 +113,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (captured.getStatus() >= 500) {
                 records.release(started.id());
             } else {
+                crashIfAsked(started);
                 records.complete(started.answered(captured.getStatus(), captured.getContentType(),
                         captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray()));
             }
             captured.copyBodyToResponse();
+        }
+    }
+
+    // ADR 0012's crash window on demand, for IdempotencyCrashIntegrationTest's child JVM: as kill -9 there
+    private void crashIfAsked(IdempotencyRecord started) {
+        if (!crashBeforeCompleting.isEmpty() && started.id().endsWith(":" + crashBeforeCompleting)) {
+            Runtime.getRuntime().halt(137);
         }
     }
 
@@ -151,7 +165,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String hash(CachedBodyRequest request) {
+    static String hash(CachedBodyRequest request) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
