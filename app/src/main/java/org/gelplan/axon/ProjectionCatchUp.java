@@ -100,10 +100,18 @@ public class ProjectionCatchUp {
     }
 
     /** The position of the newest event stored or being stored; -1 for an empty store. */
-    long headPosition() {
+    public long headPosition() {
         TrackingToken head = eventStore.createHeadToken();
         OptionalLong position = head == null ? OptionalLong.empty() : head.position();
         return position.orElse(-1);
+    }
+
+    /**
+     * The payload types (simple names, in store order) of the events after {@code after}, up to the
+     * head, that the request caused: a bounded read, as for read-your-writes.
+     */
+    public List<String> eventTypesOf(String requestId, long after) {
+        return eventsOf(requestId, after).values().stream().map(Class::getSimpleName).toList();
     }
 
     /** Position → payload type of the events after {@code after}, up to the head, that the request caused. */

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gelplan.web.ProblemResponseWriter;
+import org.gelplan.web.RequestIds;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  * Honours {@code Idempotency-Key} on API commands (SPEC §4, §7): the first request with a key runs
  * and its answer is stored; the same key with the same request gets that answer again and records
  * nothing twice; the same key with another request is refused (422). Keys belong to the signed-in
- * user and survive restarts, and two nodes racing on a key let one run. Runs after security.
+ * user and survive restarts, and two nodes racing on a key let one run. A claim whose attempt died
+ * before answering is settled by {@link AbandonedClaims}: answered if its command was stored, else
+ * run again. Runs after security.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
@@ -37,14 +41,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Set<String> COMMANDS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
-    private static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
 
     private final IdempotencyRecords records;
+    private final AbandonedClaims claims;
     private final ProblemResponseWriter problems;
 
-    IdempotencyFilter(IdempotencyRecords records, ProblemResponseWriter problems) {
+    /** Test-only: the key whose request halts the JVM after its command and before its completion. */
+    private final String crashBeforeCompleting;
+
+    IdempotencyFilter(IdempotencyRecords records, AbandonedClaims claims, ProblemResponseWriter problems,
+                      @Value("${gelplan.idempotency.test-crash-before-completing:}") String crashBeforeCompleting) {
         this.records = records;
+        this.claims = claims;
         this.problems = problems;
+        this.crashBeforeCompleting = crashBeforeCompleting;
     }
 
     @Override
@@ -63,11 +73,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
-        IdempotencyRecord started = IdempotencyRecord.started(user.getName() + ":" + key, hash(cached), Instant.now());
+        Claimant claimant = claims.claimant(RequestIds.current().map(RequestIds::requestId).orElse(null));
+        IdempotencyRecord started = IdempotencyRecord.started(user.getName() + ":" + key, hash(cached), claimant,
+                Instant.now());
         Optional<IdempotencyRecord> existing = records.claim(started);
-        if (existing.isPresent() && !existing.get().completed() && abandoned(existing.get())
-                && records.takeOver(existing.get(), started)) {
-            existing = Optional.empty();
+        if (existing.isPresent() && claims.abandoned(existing.get(), Instant.now())) {
+            existing = settle(existing.get(), started);
         }
         if (existing.isEmpty()) {
             runAndRemember(cached, response, chain, started);
@@ -76,6 +87,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } else {
             replay(request, response, awaitAnswer(existing.get()), key);
         }
+    }
+
+    /**
+     * An abandoned claim whose command stored events is completed with a recovered answer; one whose
+     * command stored none is taken over by this request. Either replacement is conditional on the
+     * abandoned claim still being there, so of two nodes settling it one wins and the other waits.
+     *
+     * @return empty when this request took the key over and runs the command
+     */
+    private Optional<IdempotencyRecord> settle(IdempotencyRecord abandoned, IdempotencyRecord started) {
+        Optional<IdempotencyRecord> recovered = claims.recoveredAnswer(abandoned);
+        if (!records.takeOver(abandoned, recovered.orElse(started))) {
+            return Optional.of(abandoned);
+        }
+        return recovered;
     }
 
     private void runAndRemember(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
@@ -87,11 +113,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (captured.getStatus() >= 500) {
                 records.release(started.id());
             } else {
-                records.complete(new IdempotencyRecord(started.id(), started.requestHash(), true, started.startedAt(),
-                        captured.getStatus(), captured.getContentType(), captured.getHeader(HttpHeaders.LOCATION),
-                        captured.getContentAsByteArray()));
+                crashIfAsked(started);
+                records.complete(started.answered(captured.getStatus(), captured.getContentType(),
+                        captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray()));
             }
             captured.copyBodyToResponse();
+        }
+    }
+
+    // ADR 0012's crash window on demand, for IdempotencyCrashIntegrationTest's child JVM: as kill -9 there
+    private void crashIfAsked(IdempotencyRecord started) {
+        if (!crashBeforeCompleting.isEmpty() && started.id().endsWith(":" + crashBeforeCompleting)) {
+            Runtime.getRuntime().halt(137);
         }
     }
 
@@ -124,16 +157,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.LOCATION, answer.location());
         }
         response.setHeader("Idempotent-Replayed", "true");
+        if (answer.recovered()) {
+            response.setHeader(AbandonedClaims.RECOVERED_HEADER, "true");
+        }
         if (answer.body() != null) {
             response.getOutputStream().write(answer.body());
         }
     }
 
-    private static boolean abandoned(IdempotencyRecord record) {
-        return record.startedAt().plus(ABANDONED_AFTER).isBefore(Instant.now());
-    }
-
-    private static String hash(CachedBodyRequest request) {
+    static String hash(CachedBodyRequest request) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")

@@ -40,7 +40,10 @@ class IdempotencyRecords {
         }
     }
 
-    /** Takes over a claim whose request never finished (its node died), if it is still that old one. */
+    /**
+     * Replaces a claim whose request never finished (its node died) with this request's claim or a
+     * recovered answer, if it is still that old, unfinished one: of two nodes settling it, one wins.
+     */
     boolean takeOver(IdempotencyRecord stale, IdempotencyRecord started) {
         return records.replaceOne(and(eq("_id", stale.id()), eq("completed", false),
                 lt("startedAt", Date.from(stale.startedAt().plusMillis(1)))), started.toDocument()).getModifiedCount() == 1;
