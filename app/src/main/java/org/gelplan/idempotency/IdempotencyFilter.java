@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gelplan.web.ProblemResponseWriter;
 import org.gelplan.web.RequestIds;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,15 +47,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final AbandonedClaims claims;
     private final ProblemResponseWriter problems;
 
-    /** Test-only: the key whose request halts the JVM after its command and before its completion. */
-    private final String crashBeforeCompleting;
+    private final List<BeforeCompletion> beforeCompletion;
 
     IdempotencyFilter(IdempotencyRecords records, AbandonedClaims claims, ProblemResponseWriter problems,
-                      @Value("${gelplan.idempotency.test-crash-before-completing:}") String crashBeforeCompleting) {
+                      ObjectProvider<BeforeCompletion> beforeCompletion) {
         this.records = records;
         this.claims = claims;
         this.problems = problems;
-        this.crashBeforeCompleting = crashBeforeCompleting;
+        this.beforeCompletion = beforeCompletion.orderedStream().toList();
     }
 
     @Override
@@ -113,18 +113,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (captured.getStatus() >= 500) {
                 records.release(started.id());
             } else {
-                crashIfAsked(started);
+                beforeCompletion.forEach(hook -> hook.beforeCompleting(started.id()));
                 records.complete(started.answered(captured.getStatus(), captured.getContentType(),
                         captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray()));
             }
             captured.copyBodyToResponse();
-        }
-    }
-
-    // ADR 0012's crash window on demand, for IdempotencyCrashIntegrationTest's child JVM: as kill -9 there
-    private void crashIfAsked(IdempotencyRecord started) {
-        if (!crashBeforeCompleting.isEmpty() && started.id().endsWith(":" + crashBeforeCompleting)) {
-            Runtime.getRuntime().halt(137);
         }
     }
 

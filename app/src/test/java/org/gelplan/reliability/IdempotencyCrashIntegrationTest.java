@@ -32,7 +32,7 @@ class IdempotencyCrashIntegrationTest {
             throws Exception {
         int before;
         try (AppProcess crashing = AppProcess.start(dataDir, NODE, "crashing",
-                "gelplan.idempotency.test-crash-before-completing=meeting-1")) {
+                HaltBeforeCompletion.PROPERTY + "=meeting-1")) {
             ApiClient api = new ApiClient(crashing.base());
             new CommandLoad().awaitDemoData(crashing.base());
             before = meetings(api);
