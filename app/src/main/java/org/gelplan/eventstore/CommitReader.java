@@ -19,6 +19,9 @@ import static org.gelplan.eventstore.EventStoreCollections.SEQUENCE_KEYS;
 /** Reads commits by equality or {@code $in} on the unique keys only. */
 class CommitReader {
 
+    /** Keys asked per query; see {@link #commitsWithAny}. */
+    private static final int CHUNK = 16;
+
     private final EventStoreCollections collections;
 
     CommitReader(EventStoreCollections collections) {
@@ -75,15 +78,27 @@ class CommitReader {
     }
 
     /**
-     * The embedded server returns a multikey match once per matching key, whole: a commit of a few hundred
-     * events (a plan's adoption, 250-event filler) found through a window of its indexes came back hundreds
-     * of times, beyond the driver's 48 MB reply limit. So the ids come first (small, duplicates dropped
-     * here), then each commit once by its unique {@code _id}.
+     * The commits holding any of these keys, each once. Asked in chunks, each chunk for keys no commit
+     * found so far holds: the embedded server returns a multikey match once per matching key and checks
+     * every such candidate against the whole query, so one {@code $in} of a window of n keys over a commit
+     * of m events cost n × n × m comparisons (and, with whole documents, replies beyond the driver's
+     * 48 MB limit). A commit's keys come back with its id and cross off the rest of its block, so a
+     * large commit is found by its first key and small ones a chunk at a time; then each commit is
+     * read once by its unique {@code _id}.
      */
     private List<EventCommit> commitsWithAny(String key, Collection<?> values) {
+        Set<Object> remaining = new LinkedHashSet<>(values);
         Set<String> ids = new LinkedHashSet<>();
-        collections.commits().find(in(key, values)).projection(new Document("_id", 1))
-                .forEach(d -> ids.add(d.getString("_id")));
+        while (!remaining.isEmpty()) {
+            List<Object> chunk = remaining.stream().limit(CHUNK).toList();
+            chunk.forEach(remaining::remove);
+            collections.commits().find(in(key, chunk)).projection(new Document("_id", 1).append(key, 1))
+                    .forEach(d -> {
+                        if (ids.add(d.getString("_id"))) {
+                            d.getList(key, Object.class).forEach(remaining::remove);
+                        }
+                    });
+        }
         if (ids.isEmpty()) {
             return List.of();
         }

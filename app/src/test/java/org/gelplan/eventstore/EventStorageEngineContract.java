@@ -106,6 +106,24 @@ abstract class EventStorageEngineContract {
     }
 
     @Test
+    void readsLargeCommitsBesideSmallOnesFromAnyPositionByAnyWindow() {
+        engine = engineWithBatchSize(100);
+        engine.appendEvents(LongStream.range(0, 250).mapToObj(i -> counted("big", i)).toArray(DomainEventMessage[]::new));
+        for (int i = 0; i < 40; i++) {
+            engine.appendEvents(counted("small" + i, 0));
+        }
+        engine.appendEvents(LongStream.range(250, 420).mapToObj(i -> counted("big", i)).toArray(DomainEventMessage[]::new));
+
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+        assertThat(tracked.stream().map(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex()))
+                .containsExactlyElementsOf(LongStream.range(0, 460).boxed().toList());
+        assertThat(engine.readEvents(tracked.get(137).trackingToken(), false).count()).isEqualTo(460 - 138);
+        assertThat(engine.readEvents(tracked.get(265).trackingToken(), false).count()).isEqualTo(460 - 266);
+        assertThat(engine.readEvents("big", 203).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactlyElementsOf(LongStream.range(203, 420).boxed().toList());
+    }
+
+    @Test
     void seesAnEventWhoseSlotWasAllocatedBeforeALaterOneButWrittenAfterIt() {
         long slowWritersSlot = new GlobalIndexAllocator(collections).allocate(1);
         engine.appendEvents(counted("fast", 0));
