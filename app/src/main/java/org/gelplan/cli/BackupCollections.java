@@ -35,6 +35,7 @@ final class BackupCollections {
         Map<String, String> rebuilt = new TreeMap<>();
         rebuilt.put("trackingtokens", "processors' positions: left out so every read model replays from the first event");
         rebuilt.put(EventStoreCollections.SNAPSHOTS, "aggregate snapshots: taken again as aggregates are used");
+        rebuilt.put("axon_nodes", "running nodes' heartbeats (segment balancing): written anew by every node that starts");
         for (String readModel : List.of("committee_decisions", "committee_meetings", "committees", "compliance_plans",
                 "criterion_records", "evidence_folders", "improvement_plans", "managed_users", "plan_indicator_histories",
                 "plan_indicator_index", "plan_inventories", "plan_matrices", "plan_summaries", "report_index",

@@ -49,17 +49,17 @@ class OversightReplayIntegrationTest extends GelPlanIntegrationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         Instant before = Instant.now();
-        assertThat(as("miembro").postForEntity("/api/v1/plans/86001-2009/indicators/T7-A2-I2/measurements",
-                new HttpEntity<>("{\"period\":\"2011-07\",\"value\":7,\"source\":\"Buzón de quejas\"}", headers),
+        assertThat(as("miembro").postForEntity("/api/v1/plans/86001-2009/indicators/T7-A2-I3/measurements",
+                new HttpEntity<>("{\"period\":\"2012-11\",\"value\":2,\"source\":\"Encuesta del sitio Web\"}", headers),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         JsonNode replay = as("control").getForObject("/api/v1/audit/plans/86001-2009/replay?at=" + before, JsonNode.class);
 
-        JsonNode then = indicator(replay.at("/then/indicators"), "T7-A2-I2");
-        JsonNode now = indicator(replay.at("/now/indicators"), "T7-A2-I2");
-        assertThat(then.at("/latest/period").asText()).isNotEqualTo("2011-07");
-        assertThat(now.at("/latest/period").asText()).isEqualTo("2011-07");
-        assertThat(now.at("/latest/value").decimalValue()).isEqualByComparingTo("7");
+        JsonNode then = indicator(replay.at("/then/indicators"), "T7-A2-I3");
+        JsonNode now = indicator(replay.at("/now/indicators"), "T7-A2-I3");
+        assertThat(then.at("/latest/period").asText()).isNotEqualTo("2012-11");
+        assertThat(now.at("/latest/period").asText()).isEqualTo("2012-11");
+        assertThat(now.at("/latest/value").decimalValue()).isEqualByComparingTo("2");
         assertThat(replay.at("/then/indicators").size()).isEqualTo(replay.at("/now/indicators").size()).isPositive();
     }
 
