@@ -13,11 +13,12 @@ import java.util.function.BiFunction;
 
 /**
  * Notes, on the HTTP request that sends its first command, the store's head at that moment: every
- * event the request causes is stored after it, so read-your-writes looks for them only there.
- * Axon registers this bean on the {@code CommandGateway}.
+ * event the request causes is stored after it, so read-your-writes looks for them only there. A
+ * request that claims an idempotency key notes it earlier, at the claim, and the same position
+ * serves both. Axon registers this bean on the {@code CommandGateway}.
  */
 @Component
-class RequestStartPosition implements MessageDispatchInterceptor<CommandMessage<?>> {
+public class RequestStartPosition implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     private static final String ATTRIBUTE = RequestStartPosition.class.getName();
 
@@ -30,11 +31,27 @@ class RequestStartPosition implements MessageDispatchInterceptor<CommandMessage<
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) == null) {
-            request.setAttribute(ATTRIBUTE, catchUp.getObject().headPosition(), RequestAttributes.SCOPE_REQUEST);
+        if (RequestContextHolder.getRequestAttributes() != null) {
+            note();
         }
         return (index, message) -> message;
+    }
+
+    /**
+     * The head noted for this thread's request, noting it now if nothing was noted yet; read afresh
+     * (and not kept) outside a request.
+     */
+    public long note() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        OptionalLong noted = current();
+        if (noted.isPresent()) {
+            return noted.getAsLong();
+        }
+        long head = catchUp.getObject().headPosition();
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, head, RequestAttributes.SCOPE_REQUEST);
+        }
+        return head;
     }
 
     /** The head before this thread's request sent its first command; empty when it sent none (or is no request). */

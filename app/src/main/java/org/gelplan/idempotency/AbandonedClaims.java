@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gelplan.axon.NodeId;
 import org.gelplan.axon.ProjectionCatchUp;
+import org.gelplan.axon.RequestStartPosition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -30,18 +31,20 @@ class AbandonedClaims {
     private static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
 
     private final ProjectionCatchUp store;
+    private final RequestStartPosition start;
     private final String node;
     private final String run = UUID.randomUUID().toString();
     private final ObjectMapper json = new ObjectMapper();
 
-    AbandonedClaims(ProjectionCatchUp store, NodeId node) {
+    AbandonedClaims(ProjectionCatchUp store, RequestStartPosition start, NodeId node) {
         this.store = store;
+        this.start = start;
         this.node = node.value();
     }
 
-    /** The attempt of this request, claiming now. */
+    /** The attempt of this request, claiming now, from the position read-your-writes will also start at. */
     Claimant claimant(String requestId) {
-        return new Claimant(requestId, store.headPosition(), node, run);
+        return new Claimant(requestId, start.note(), node, run);
     }
 
     /** An unfinished claim whose attempt is gone: an earlier run of this node's, or anyone's after a minute. */

@@ -2,6 +2,7 @@ package org.gelplan.idempotency;
 
 import org.gelplan.axon.NodeId;
 import org.gelplan.axon.ProjectionCatchUp;
+import org.gelplan.axon.RequestStartPosition;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class AbandonedClaimsTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
     private final ProjectionCatchUp store = mock(ProjectionCatchUp.class);
-    private final AbandonedClaims claims = new AbandonedClaims(store, nodeNamed("node-a"));
+    private final AbandonedClaims claims = new AbandonedClaims(store, mock(RequestStartPosition.class), nodeNamed("node-a"));
 
     @Test
     void givenTheAttemptsEventsStoredAfterItsClaim_itGetsARecoveredAnswerThatSaysWhatWasStored() {
