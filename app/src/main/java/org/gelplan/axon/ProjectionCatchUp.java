@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.gelplan.core.AuditMetaData;
+import org.gelplan.eventstore.MongoCommitEventStorageEngine;
 import org.gelplan.web.RequestIds;
 import org.springframework.stereotype.Component;
 
@@ -99,11 +100,22 @@ public class ProjectionCatchUp {
         }
     }
 
-    /** The position of the newest event stored or being stored; -1 for an empty store. */
+    /** The position of the newest stored event; -1 for an empty store. */
     public long headPosition() {
+        if (storage instanceof MongoCommitEventStorageEngine engine) {
+            return engine.newestStoredIndex();
+        }
         TrackingToken head = eventStore.createHeadToken();
         OptionalLong position = head == null ? OptionalLong.empty() : head.position();
         return position.orElse(-1);
+    }
+
+    /**
+     * A position every event stored from now on lies after: the highest index handed out, which one
+     * read gives. Where a request starts (see {@link RequestStartPosition}).
+     */
+    public long startPosition() {
+        return storage instanceof MongoCommitEventStorageEngine engine ? engine.highestAllocatedIndex() : headPosition();
     }
 
     /**
@@ -116,7 +128,8 @@ public class ProjectionCatchUp {
 
     /** Position → payload type of the events after {@code after}, up to the head, that the request caused. */
     private Map<Long, Class<?>> eventsOf(String requestId, long after) {
-        long head = headPosition();
+        // a bound, not a target: the read ends at the newest stored event anyway
+        long head = startPosition();
         Map<Long, Class<?>> caused = new TreeMap<>();
         if (head <= after) {
             return caused;

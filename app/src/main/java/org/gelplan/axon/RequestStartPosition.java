@@ -47,7 +47,7 @@ public class RequestStartPosition implements MessageDispatchInterceptor<CommandM
         if (noted.isPresent()) {
             return noted.getAsLong();
         }
-        long head = catchUp.getObject().headPosition();
+        long head = catchUp.getObject().startPosition();
         if (request != null) {
             request.setAttribute(ATTRIBUTE, head, RequestAttributes.SCOPE_REQUEST);
         }

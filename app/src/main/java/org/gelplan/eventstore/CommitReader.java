@@ -5,10 +5,15 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.LongStream;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -32,7 +37,7 @@ class CommitReader {
     List<StoredEvent> eventsOfAggregate(String aggregateId, long firstSequence, int window) {
         List<String> keys = LongStream.range(firstSequence, firstSequence + window)
                 .mapToObj(sequence -> StoredEvent.sequenceKey(aggregateId, sequence)).toList();
-        return commitsWithAny(SEQUENCE_KEYS, keys).stream()
+        return commitsWithAny(SEQUENCE_KEYS, keys, true).stream()
                 .flatMap(commit -> commit.events().stream())
                 .filter(e -> e.aggregateId().equals(aggregateId) && e.sequence() >= firstSequence)
                 .sorted(Comparator.comparingLong(StoredEvent::sequence))
@@ -44,7 +49,7 @@ class CommitReader {
         if (globalIndexes.isEmpty()) {
             return List.of();
         }
-        return commitsWithAny(GLOBAL_INDEXES, globalIndexes).stream()
+        return commitsWithAny(GLOBAL_INDEXES, globalIndexes, false).stream()
                 .flatMap(commit -> commit.events().stream())
                 .sorted(Comparator.comparingLong(StoredEvent::globalIndex))
                 .toList();
@@ -77,33 +82,54 @@ class CommitReader {
                 .projection(new Document("_id", 1)).first() != null;
     }
 
-    /**
-     * The commits holding any of these keys, each once. Asked in chunks, each chunk for keys no commit
-     * found so far holds: the embedded server returns a multikey match once per matching key and checks
-     * every such candidate against the whole query, so one {@code $in} of a window of n keys over a commit
-     * of m events cost n × n × m comparisons (and, with whole documents, replies beyond the driver's
-     * 48 MB limit). A commit's keys come back with its id and cross off the rest of its block, so a
-     * large commit is found by its first key and small ones a chunk at a time; then each commit is
-     * read once by its unique {@code _id}.
-     */
-    private List<EventCommit> commitsWithAny(String key, Collection<?> values) {
-        Set<Object> remaining = new LinkedHashSet<>(values);
-        Set<String> ids = new LinkedHashSet<>();
-        while (!remaining.isEmpty()) {
-            List<Object> chunk = remaining.stream().limit(CHUNK).toList();
-            chunk.forEach(remaining::remove);
-            collections.commits().find(in(key, chunk)).projection(new Document("_id", 1).append(key, 1))
-                    .forEach(d -> {
-                        if (ids.add(d.getString("_id"))) {
-                            d.getList(key, Object.class).forEach(remaining::remove);
-                        }
-                    });
-        }
+    /** Which of these global indexes are stored, read from the commits' index arrays only. */
+    SortedSet<Long> storedAmong(Collection<Long> globalIndexes) {
+        SortedSet<Long> stored = new TreeSet<>();
+        Set<Long> wanted = new HashSet<>(globalIndexes);
+        idsWithAny(GLOBAL_INDEXES, globalIndexes, false).values().forEach(keys -> keys.stream()
+                .map(key -> ((Number) key).longValue()).filter(wanted::contains).forEach(stored::add));
+        return stored;
+    }
+
+    private List<EventCommit> commitsWithAny(String key, Collection<?> values, boolean contiguous) {
+        Set<String> ids = idsWithAny(key, values, contiguous).keySet();
         if (ids.isEmpty()) {
             return List.of();
         }
         List<EventCommit> commits = new ArrayList<>(ids.size());
         collections.commits().find(in("_id", ids)).forEach(d -> commits.add(EventCommit.fromDocument(d)));
         return commits;
+    }
+
+    /**
+     * The ids, with their keys, of the commits holding any of these keys. Asked in chunks, each chunk
+     * for keys no commit found so far holds: the embedded server returns a multikey match once per
+     * matching key and checks every such candidate against the whole query, so one {@code $in} of a
+     * window of n keys over a commit of m events cost n × n × m comparisons (and, with whole documents,
+     * replies beyond the driver's 48 MB limit). A commit's keys come back with its id and cross off the
+     * rest of its block, so a large commit is found by its first key and small ones a chunk at a time.
+     * With {@code contiguous} keys (an aggregate's sequence numbers, which have no holes) the first key
+     * no commit holds ends the search: every later one is absent too.
+     */
+    private Map<String, List<Object>> idsWithAny(String key, Collection<?> values, boolean contiguous) {
+        Set<Object> remaining = new LinkedHashSet<>(values);
+        Map<String, List<Object>> found = new LinkedHashMap<>();
+        while (!remaining.isEmpty()) {
+            List<Object> chunk = remaining.stream().limit(CHUNK).toList();
+            chunk.forEach(remaining::remove);
+            Set<Object> held = new HashSet<>();
+            collections.commits().find(in(key, chunk)).projection(new Document("_id", 1).append(key, 1))
+                    .forEach(d -> {
+                        List<Object> keys = d.getList(key, Object.class);
+                        if (found.putIfAbsent(d.getString("_id"), keys) == null) {
+                            keys.forEach(remaining::remove);
+                            held.addAll(keys);
+                        }
+                    });
+            if (contiguous && !held.containsAll(chunk)) {
+                break;
+            }
+        }
+        return found;
     }
 }

@@ -150,6 +150,22 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         return trackedEventFetcher.headToken(allocator.highestAllocated());
     }
 
+    /**
+     * The newest stored event's global index (-1 for an empty store): the head token's position, read
+     * without its gaps. What waiting for processors to reach the head needs.
+     */
+    public long newestStoredIndex() {
+        return trackedEventFetcher.newestStored(allocator.highestAllocated());
+    }
+
+    /**
+     * The highest global index handed out so far (-1 for none), stored or not: one read. Every event
+     * allocated after this call has a higher index, which is what a request's start position needs.
+     */
+    public long highestAllocatedIndex() {
+        return allocator.highestAllocated();
+    }
+
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         return new TokenAtInstantSearch(reader, allocator.highestAllocated()).tokenAt(dateTime);

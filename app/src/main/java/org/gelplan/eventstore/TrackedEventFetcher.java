@@ -23,6 +23,7 @@ class TrackedEventFetcher {
     }
 
     private static final int HEAD_WINDOW = 256;
+    private static final int PROBE = 16;
 
     private final CommitReader reader;
     private final GlobalIndexAllocator allocator;
@@ -40,19 +41,19 @@ class TrackedEventFetcher {
         GapAwareTrackingToken previous = gapTimeouts.clean(lastToken);
         long after = previous == null ? -1 : previous.getIndex();
         SortedSet<Long> gaps = previous == null ? new TreeSet<>() : previous.getGaps();
+        // read first: an index handed out later is left for the next fetch, and none past it is asked for
+        long highest = allocator.highestAllocated();
 
         Set<Long> wanted = new TreeSet<>(gaps);
-        wanted.addAll(window(after + 1, batchSize));
-        List<StoredEvent> found = new ArrayList<>(reader.eventsAt(wanted));
         long windowStart = after + 1;
-        Long highest = null;
+        wanted.addAll(window(windowStart, highest, batchSize));
+        List<StoredEvent> found = new ArrayList<>(wanted.isEmpty() ? List.of() : reader.eventsAt(wanted));
         while (found.stream().noneMatch(e -> e.globalIndex() > after)) {
-            highest = highest == null ? allocator.highestAllocated() : highest;
             windowStart += batchSize;
             if (windowStart > highest) {
                 break;
             }
-            found.addAll(reader.eventsAt(window(windowStart, batchSize)));
+            found.addAll(reader.eventsAt(window(windowStart, highest, batchSize)));
         }
         return tokensFor(previous, found.stream()
                 .filter(e -> e.globalIndex() > after || gaps.contains(e.globalIndex()))
@@ -67,14 +68,29 @@ class TrackedEventFetcher {
         }
         // Writers insert right after allocating, so unwritten indexes can only sit near the head.
         long windowStart = Math.max(0, highestAllocated - HEAD_WINDOW + 1);
-        TreeSet<Long> stored = reader.eventsAt(window(windowStart, (int) (highestAllocated - windowStart + 1))).stream()
-                .map(StoredEvent::globalIndex).collect(Collectors.toCollection(TreeSet::new));
+        SortedSet<Long> stored = reader.storedAmong(window(windowStart, highestAllocated, HEAD_WINDOW));
         if (stored.isEmpty()) {
             return GapAwareTrackingToken.newInstance(highestAllocated, List.of());
         }
         long newest = stored.last();
         List<Long> gaps = LongStream.range(windowStart, newest).filter(i -> !stored.contains(i)).boxed().toList();
         return GapAwareTrackingToken.newInstance(newest, gaps);
+    }
+
+    /**
+     * The newest stored index: the head token's position without its gaps, found by probing down from
+     * the highest allocated index a chunk at a time (usually one small read: the top index is stored).
+     */
+    long newestStored(long highestAllocated) {
+        long floor = Math.max(0, highestAllocated - HEAD_WINDOW + 1);
+        for (long top = highestAllocated; top >= floor; top -= PROBE) {
+            long from = Math.max(floor, top - PROBE + 1);
+            SortedSet<Long> stored = reader.storedAmong(window(from, top, PROBE));
+            if (!stored.isEmpty()) {
+                return stored.last();
+            }
+        }
+        return highestAllocated;
     }
 
     private List<TrackedEvent> tokensFor(GapAwareTrackingToken previous, Iterable<StoredEvent> events) {
@@ -92,5 +108,10 @@ class TrackedEventFetcher {
 
     private static List<Long> window(long start, int size) {
         return LongStream.range(start, start + size).boxed().toList();
+    }
+
+    /** Up to {@code size} indexes from {@code start}, none past {@code highest}. */
+    private static List<Long> window(long start, long highest, int size) {
+        return LongStream.rangeClosed(start, Math.min(highest, start + size - 1)).boxed().toList();
     }
 }

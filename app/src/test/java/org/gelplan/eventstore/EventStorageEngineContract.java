@@ -203,6 +203,36 @@ abstract class EventStorageEngineContract {
     }
 
     @Test
+    void readsAnAggregateWhoseEventsSpanSeveralChunksOfKeys() {
+        MongoCommitEventStorageEngine wideBatches = engineWithBatchSize(100);
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            events.add(counted("spread", i));
+        }
+        wideBatches.appendEvents(events.subList(0, 1));
+        wideBatches.appendEvents(events.subList(1, 17));
+        events.subList(17, 40).forEach(wideBatches::appendEvents);
+
+        assertThat(wideBatches.readEvents("spread").asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactlyElementsOf(LongStream.range(0, 40).boxed().toList());
+        assertThat(wideBatches.readEvents("spread", 31).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactlyElementsOf(LongStream.range(31, 40).boxed().toList());
+    }
+
+    @Test
+    void tellsTheNewestStoredIndexFromTheHighestAllocatedOne() {
+        assertThat(engine.newestStoredIndex()).isEqualTo(-1);
+        assertThat(engine.highestAllocatedIndex()).isEqualTo(-1);
+        engine.appendEvents(counted("a", 0));
+        engine.appendEvents(counted("b", 0));
+        new GlobalIndexAllocator(collections).allocate(40);
+
+        assertThat(engine.newestStoredIndex()).isEqualTo(1);
+        assertThat(engine.highestAllocatedIndex()).isEqualTo(41);
+        assertThat(((GapAwareTrackingToken) engine.createHeadToken()).getIndex()).isEqualTo(1);
+    }
+
+    @Test
     void createsHeadAndTimeTokens() {
         assertThat(engine.createHeadToken()).isNull();
         Instant second = Instant.parse("2009-09-21T15:00:10Z");
