@@ -13,11 +13,13 @@ import java.time.Duration;
  * @param segments      initial segments of every streaming processor, so that nodes can split the work
  * @param snapshotEvery events between two snapshots of an aggregate
  * @param readYourWrites how long a command's answer waits for this node's projections to catch up
+ * @param aggregateCacheSize aggregates kept on the heap between commands (ADR 0017); 0 for none
  */
 @ConfigurationProperties("gelplan.axon")
 public record AxonProperties(String nodeId,
                              @DefaultValue("60s") Duration gapTimeout,
                              @DefaultValue("2") int segments,
                              @DefaultValue("50") int snapshotEvery,
-                             @DefaultValue("10s") Duration readYourWrites) {
+                             @DefaultValue("10s") Duration readYourWrites,
+                             @DefaultValue("2000") int aggregateCacheSize) {
 }

@@ -1,7 +1,5 @@
 package org.gelplan.axon;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -64,12 +62,6 @@ class EventStoreConfiguration {
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
-    }
-
-    /** Aggregates name it in {@code @Aggregate(cache = "aggregateCache")}. */
-    @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
     }
 
     /** Aggregates name it in {@code @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")}. */

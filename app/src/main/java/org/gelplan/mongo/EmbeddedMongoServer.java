@@ -79,6 +79,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return backend.commits();
     }
 
+    /** The group commits run so far and the time they took (commit and sync), for measurements. */
+    public CommitStatistics commitStatistics() {
+        return backend.commitStatistics();
+    }
+
     /** Stops listening, lets running commands finish, commits and closes the file. */
     @Override
     public void close() {

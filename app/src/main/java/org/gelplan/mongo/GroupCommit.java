@@ -23,6 +23,7 @@ final class GroupCommit implements AutoCloseable {
     private final Runnable afterCommit;
     private final Thread committer;
     private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong committingNanos = new AtomicLong();
     private final Object lock = new Object();
     private CompletableFuture<Void> openBatch = new CompletableFuture<>();
     private boolean batchHasWriters;
@@ -81,6 +82,11 @@ final class GroupCommit implements AutoCloseable {
         return commits.get();
     }
 
+    /** How many commits have run and the time they took, for measurements. */
+    CommitStatistics statistics() {
+        return new CommitStatistics(commits.get(), committingNanos.get());
+    }
+
     /** Commits what writers are waiting for, then stops the committer thread. */
     @Override
     public void close() {
@@ -105,7 +111,9 @@ final class GroupCommit implements AutoCloseable {
         CompletableFuture<Void> batch;
         while ((batch = nextBatch()) != null) {
             try {
+                long started = System.nanoTime();
                 commitAction.run();
+                committingNanos.addAndGet(System.nanoTime() - started);
                 commits.incrementAndGet();
                 batch.complete(null);
             } catch (RuntimeException | Error e) {

@@ -93,6 +93,10 @@ final class GroupCommittingH2Backend extends H2Backend {
         return groupCommit.commits();
     }
 
+    CommitStatistics commitStatistics() {
+        return groupCommit.statistics();
+    }
+
     @Override
     public void close() {
         groupCommit.close();

@@ -11,11 +11,15 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
 import org.gelplan.axon.ProjectionCatchUp;
+import org.gelplan.reporting.audit.AuditChain;
 import org.gelplan.core.Actor;
 import org.gelplan.core.AuditMetaData;
 import org.gelplan.eventstore.EventStoreCollections;
+import org.gelplan.mongo.CommitStatistics;
+import org.gelplan.mongo.EmbeddedMongoServer;
 import org.gelplan.security.TestTokens;
 import org.gelplan.testsupport.GelPlanNode;
+import org.gelplan.testsupport.StoreCommandCensus;
 import org.gelplan.testsupport.Tally;
 import org.gelplan.testsupport.TallyProjection;
 import org.junit.jupiter.api.Test;
@@ -36,14 +40,15 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
  * embedded store, at several store sizes. Not part of the default test run; see BENCHMARKS.md for the
  * command. Knobs: {@code gelplan.bench.sizes} (default 1000,10000,100000), {@code gelplan.bench.commands}
  * (default 2000), {@code gelplan.bench.threads} (default 4), {@code gelplan.bench.entities} (synthetic
- * entities of the rollup rows, default 1103), {@code gelplan.bench.out} (default ../BENCHMARKS-latest.md,
- * relative to app/).
+ * entities of the rollup rows, default 1103; 0 leaves the rollup rows out), {@code gelplan.bench.out} (default ../BENCHMARKS-latest.md,
+ * relative to app/), {@code gelplan.bench.census} (true prints each phase's store commands).
  */
 @EnabledIfSystemProperty(named = "gelplan.bench", matches = "true")
 class BenchmarkHarness {
 
     private static final int AGGREGATES = 200;
     private static final int SEGMENTS = 2;
+    private static final boolean CENSUS = Boolean.getBoolean("gelplan.bench.census");
 
     private final List<Long> sizes = Arrays.stream(System.getProperty("gelplan.bench.sizes", "1000,10000,100000")
             .split(",")).map(String::trim).map(Long::parseLong).toList();
@@ -55,7 +60,7 @@ class BenchmarkHarness {
     void measureEveryPath(@TempDir Path dataDir) throws Exception {
         TestTokens tokens = TestTokens.create();
         try (GelPlanNode node = GelPlanNode.start("gelplan.data-dir=" + dataDir, "gelplan.embedded-mongo-port=0",
-                "gelplan.demo.enabled=true", "gelplan.demo.history=true", "logging.level.root=WARN",
+                "gelplan.demo.enabled=true", "gelplan.test.store-census=" + CENSUS, "gelplan.demo.history=true", "logging.level.root=WARN",
                 "gelplan.embedded-mongo-rebuildable-collections=" + TallyProjection.COLLECTION,
                 "spring.security.oauth2.resourceserver.jwt.public-key-location=" + tokens.publicKeyLocation())) {
             node.awaitProjections();
@@ -68,8 +73,15 @@ class BenchmarkHarness {
                 filler.fillTo(size);
                 awaitHead(node);
                 String label = String.format("%,d", filler.storedEvents());
+                EmbeddedMongoServer store = node.bean(EmbeddedMongoServer.class);
+                CommitStatistics beforeRaw = store.commitStatistics();
                 double raw = rawInserts(node.bean(MongoClient.class), database, size);
+                CommitStatistics afterRaw = store.commitStatistics();
+                census(node, null);
                 double gateway = gatewayCommands(node, size);
+                printCommits("raw inserts", afterRaw.since(beforeRaw));
+                printCommits("commands", store.commitStatistics().since(afterRaw));
+                census(node, "gateway");
                 table.add(new BenchTable.Row("command via CommandGateway (" + threads + " threads, " + AGGREGATES
                         + " aggregates)", label, gateway, "cmd/s", "raw driver insertOne of one-event commit documents",
                         raw, "≥ 0.5"));
@@ -78,23 +90,46 @@ class BenchmarkHarness {
                         .getProperty("local.server.port"), tokens.token("benchmark", HttpCommands.roles(), List.of("*")),
                         node.bean(CommandGateway.class));
                 double inProcess = http.inProcess(threads, commands, "p" + size);
+                census(node, "in-process");
                 double overHttp = http.overHttp(threads, commands, "h" + size);
+                census(node, "http");
                 table.add(new BenchTable.Row("command over HTTP (bearer token, JSON, Idempotency-Key, read-your-writes)",
                         label, overHttp, "cmd/s", "the same command in-process through the CommandGateway", inProcess,
                         "≥ 0.5"));
                 awaitHead(node);
                 long stored = filler.storedEvents();
                 double read = rawRead(database, stored);
+                census(node, null);
                 double rebuild = rebuild(node, TallyProjection.GROUP, stored);
+                census(node, "rebuild");
                 table.add(new BenchTable.Row("projection rebuild (reset + catch-up of one processor)", label, rebuild,
                         "events/s", "raw driver cursor over eventcommits", read, "≥ 0.5"));
             }
             // last, on the largest store: 1,103 entities' histories would outgrow the smallest size
-            new RollupRows(table).measure(node, tokens);
+            if (Integer.getInteger("gelplan.bench.entities", 1103) > 0) {
+                new RollupRows(table).measure(node, tokens);
+            }
             table.add(AuditVerificationRow.measure(node, String.format("%,d", filler.storedEvents())));
         }
         table.write(Path.of(System.getProperty("gelplan.bench.out", "../BENCHMARKS-latest.md")));
         System.out.println(table.markdown());
+    }
+
+    /** How many group commits a phase took and how long one lasted: the store's side of its latency. */
+    private void printCommits(String phase, CommitStatistics commits) {
+        System.out.printf("[commits %s] %d group commits for %d writes, %.2f ms each%n", phase, commits.commits(), commands,
+                commits.meanMillis());
+    }
+
+    /** Prints the store commands of the phase just measured (with {@code -Dgelplan.bench.census=true}) and starts afresh. */
+    private static void census(GelPlanNode node, String phase) {
+        if (CENSUS) {
+            StoreCommandCensus census = node.bean(StoreCommandCensus.class);
+            if (phase != null) {
+                System.out.printf("[census %s]%n%s", phase, census.report(25));
+            }
+            census.reset();
+        }
     }
 
     /** Once, on the demo plan with its 2009–2012 history: the answers an office waits for. */
@@ -161,18 +196,30 @@ class BenchmarkHarness {
         StreamingEventProcessor processor = node.bean(EventProcessingConfiguration.class)
                 .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
         return Throughput.rate(stored, () -> {
+            long started = System.nanoTime();
             processor.shutDown();
+            long stopped = System.nanoTime();
             processor.resetTokens();
             processor.start();
+            long restarted = System.nanoTime();
             awaitClaims(processor);
+            long claimed = System.nanoTime();
             awaitHead(node);
+            System.out.printf("[rebuild %s] stop %d ms, reset and start %d ms, claims %d ms, catch-up %d ms%n", group,
+                    (stopped - started) / 1_000_000, (restarted - stopped) / 1_000_000, (claimed - restarted) / 1_000_000,
+                    (System.nanoTime() - claimed) / 1_000_000);
         });
     }
 
+    /**
+     * Projections at the head, and the audit chain linked up to it: a baseline measured while the
+     * scheduled chain builder still links thousands of filler events would pay for that work.
+     */
     static void awaitHead(GelPlanNode node) {
         if (!node.bean(ProjectionCatchUp.class).awaitHead(Duration.ofMinutes(15))) {
             throw new IllegalStateException("projections did not reach the head of the store");
         }
+        node.bean(AuditChain.class).catchUp();
     }
 
     private static void awaitClaims(StreamingEventProcessor processor) {

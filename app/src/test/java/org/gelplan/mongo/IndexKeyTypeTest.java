@@ -3,12 +3,14 @@ package org.gelplan.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.bson.Document;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,34 @@ class IndexKeyTypeTest {
                     .isEqualTo(Integer.signum(h2.compare(a, b)));
             }
         }
+    }
+
+    @Test
+    void writesKeysToTheFileByteForByteAsH2DoesAndReadsThemBack() {
+        ObjectDataType h2 = new ObjectDataType();
+        IndexKeyType cached = new IndexKeyType();
+        List<Object> keys = List.of(new KeyValue("agg-7#12"), new KeyValue(12_345_678_901L), new KeyValue(3, "x"),
+            new KeyValue(new Document("nested", 1)), "a plain string", 42L);
+        for (Object key : keys) {
+            cached.compare(key, key);
+            WriteBuffer ours = new WriteBuffer();
+            WriteBuffer theirs = new WriteBuffer();
+            cached.write(ours, key);
+            cached.write(ours, key);
+            h2.write(theirs, key);
+            h2.write(theirs, key);
+            assertThat(bytes(ours)).as("%s", key).isEqualTo(bytes(theirs));
+            ByteBuffer read = ByteBuffer.wrap(bytes(ours));
+            assertThat(cached.read(read)).isEqualTo(key);
+            assertThat(h2.read(read)).isEqualTo(key);
+        }
+    }
+
+    private static byte[] bytes(WriteBuffer buffer) {
+        ByteBuffer written = buffer.getBuffer().flip();
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+        return bytes;
     }
 
     @Test
