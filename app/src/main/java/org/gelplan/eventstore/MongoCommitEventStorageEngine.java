@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import static com.mongodb.client.model.Filters.and;
@@ -44,6 +46,13 @@ import static com.mongodb.client.model.Filters.lt;
 public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(MongoCommitEventStorageEngine.class);
+
+    /** Threads that read a catching-up stream's next batch ahead (daemon; idle ones end after a minute). */
+    private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "event-prefetch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final EventStoreCollections collections;
     private final GlobalIndexAllocator allocator;
@@ -127,6 +136,12 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequence, int batchSize) {
         return reader.eventsOfAggregate(aggregateId, firstSequence, batchSize).stream()
                 .map(StoredEvent::toEventData).toList();
+    }
+
+    /** As Axon reads them, batch after batch, but the next full batch is fetched while one is handled. */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        return PrefetchingBatches.after(trackingToken, last -> fetchTrackedEvents(last, batchSize()), batchSize(), PREFETCH);
     }
 
     @Override
