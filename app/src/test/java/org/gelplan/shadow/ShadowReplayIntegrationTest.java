@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,7 +127,8 @@ class ShadowReplayIntegrationTest extends GelPlanIntegrationTest {
         Map<String, Long> positions = new TreeMap<>();
         for (Document token : mongo.getCollection("trackingtokens").find()) {
             String key = token.getString("processorName") + "/" + token.get("segment");
-            assertThat(token.getString("tokenType")).as(key).doesNotContain("ReplayToken");
+            // a segment that has not handled an event yet still holds the null token it was created with
+            assertThat(Objects.requireNonNullElse(token.getString("tokenType"), "")).as(key).doesNotContain("ReplayToken");
             Object bytes = token.get("token");
             long position = -1;
             if (bytes instanceof Binary binary) {

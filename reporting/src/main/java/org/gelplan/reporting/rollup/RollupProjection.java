@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * The multi-entity rollup: one document per entity, kept by a tracking processor from the plan and
  * compliance events. It stores dates and states, never statuses, which depend on the day they are
  * read ({@link RollupQueries}). Events of one department are handled in order ({@link RollupSequencing}),
- * so the read-modify-write of a document never races; replaying an event writes the same document.
+ * so the read-modify-write of a document never races; replaying an event writes the same document. A
+ * batch of events reads and writes each document once ({@link RollupBatch}).
  */
 @Component
 @ProcessingGroup(RollupProjection.GROUP)
@@ -48,18 +49,19 @@ class RollupProjection {
 
     @EventHandler
     void on(PlanAdopted event, MetaData metaData) {
+        RollupBatch batch = RollupBatch.current(entities, departments);
         TerritorialEntity entity = event.entity();
         String planId = event.planId().value();
-        var existing = entities.findById(entity.daneCode());
-        if (existing.isPresent() && !existing.get().supersededBy(event.resolution().date(), planId)) {
-            return;
+        var existing = batch.entity(entity.daneCode());
+        if (existing.isEmpty() || existing.get().supersededBy(event.resolution().date(), planId)) {
+            boolean synthetic = AuditMetaData.isSynthetic(metaData);
+            batch.put(RollupEntityDocument.adopted(entity, planId, event.resolution().date(), synthetic));
+            String department = departmentOf(entity);
+            batch.put(batch.department(department)
+                    .orElse(new RollupDepartmentDocument(department, entity.department(), Set.of(), Set.of()))
+                    .with(entity.daneCode(), synthetic));
         }
-        boolean synthetic = AuditMetaData.isSynthetic(metaData);
-        entities.save(RollupEntityDocument.adopted(entity, planId, event.resolution().date(), synthetic));
-        String department = departmentOf(entity);
-        departments.save(departments.findById(department)
-                .orElse(new RollupDepartmentDocument(department, entity.department(), Set.of(), Set.of()))
-                .with(entity.daneCode(), synthetic));
+        batch.eventHandled();
     }
 
     @EventHandler
@@ -122,7 +124,9 @@ class RollupProjection {
     /** Changes the entity's document only when the event is about its current plan. */
     private void update(PlanId planId, MetaData metaData, UnaryOperator<RollupEntityDocument> change) {
         boolean made = AuditMetaData.isSynthetic(metaData);
-        entities.findById(planId.daneCode()).filter(document -> document.planId().equals(planId.value()))
-                .ifPresent(document -> entities.save(change.apply(document).withSyntheticFacts(made)));
+        RollupBatch batch = RollupBatch.current(entities, departments);
+        batch.entity(planId.daneCode()).filter(document -> document.planId().equals(planId.value()))
+                .ifPresent(document -> batch.put(change.apply(document).withSyntheticFacts(made)));
+        batch.eventHandled();
     }
 }
