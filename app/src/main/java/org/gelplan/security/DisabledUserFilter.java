@@ -28,7 +28,9 @@ class DisabledUserFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user != null && !(user instanceof AnonymousAuthenticationToken) && status.isDisabled(user.getName())) {
+        // a bearer token is authenticated on every request, and JwtUserConverter has just checked its user
+        if (user != null && !(user instanceof AnonymousAuthenticationToken) && !(user instanceof BearerAuthentication)
+                && status.isDisabled(user.getName())) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
