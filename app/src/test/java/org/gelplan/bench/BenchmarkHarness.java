@@ -78,13 +78,19 @@ class BenchmarkHarness {
                 double raw = rawInserts(node.bean(MongoClient.class), database, size);
                 CommitStatistics afterRaw = store.commitStatistics();
                 census(node, null);
-                double gateway = gatewayCommands(node, size);
-                printCommits("raw inserts", afterRaw.since(beforeRaw));
-                printCommits("commands", store.commitStatistics().since(afterRaw));
+                double gateway = gatewayCommands(node, String.valueOf(size), false);
+                CommitStatistics afterGateway = store.commitStatistics();
                 census(node, "gateway");
+                double alone = gatewayCommands(node, size + "-alone", true);
+                printCommits("raw inserts", afterRaw.since(beforeRaw));
+                printCommits("commands", afterGateway.since(afterRaw));
+                printCommits("commands, processors paused", store.commitStatistics().since(afterGateway));
+                awaitHead(node);
+                String rawInserts = "raw driver insertOne of one-event commit documents";
                 table.add(new BenchTable.Row("command via CommandGateway (" + threads + " threads, " + AGGREGATES
-                        + " aggregates)", label, gateway, "cmd/s", "raw driver insertOne of one-event commit documents",
-                        raw, "≥ 0.5"));
+                        + " aggregates), projections running", label, gateway, "cmd/s", rawInserts, raw, "≥ 0.5"));
+                table.add(new BenchTable.Row("the same, event processors paused (the store serves the commands alone, "
+                        + "as it serves the raw inserts)", label, alone, "cmd/s", rawInserts, raw, "≥ 0.5"));
                 // a fresh token per size: the test tokens live five minutes
                 HttpCommands http = new HttpCommands("http://127.0.0.1:" + node.bean(Environment.class)
                         .getProperty("local.server.port"), tokens.token("benchmark", HttpCommands.roles(), List.of("*")),
@@ -155,12 +161,29 @@ class BenchmarkHarness {
                 "well under 1 s each"));
     }
 
-    private double gatewayCommands(GelPlanNode node, long size) {
+    /**
+     * The commands through the gateway, on aggregates of their own for this size and pass; with
+     * {@code processorsPaused} the event processors are stopped while they run, so that the store serves
+     * the commands alone, as it serves the raw inserts, and they catch up afterwards.
+     */
+    private double gatewayCommands(GelPlanNode node, String pass, boolean processorsPaused) {
         CommandGateway gateway = node.bean(CommandGateway.class);
         var metaData = AuditMetaData.of(Actor.system("benchmark")).and(AuditMetaData.SYNTHETIC, true);
-        return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(
-                asCommandMessage(new Tally.Count("bench-" + size + "-" + (call % AGGREGATES), (int) call))
-                        .andMetaData(metaData)));
+        List<StreamingEventProcessor> processors = node.bean(EventProcessingConfiguration.class).eventProcessors()
+                .values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast).toList();
+        if (processorsPaused) {
+            processors.forEach(StreamingEventProcessor::shutDown);
+        }
+        try {
+            return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(
+                    asCommandMessage(new Tally.Count("bench-" + pass + "-" + (call % AGGREGATES), (int) call))
+                            .andMetaData(metaData)));
+        } finally {
+            if (processorsPaused) {
+                processors.forEach(StreamingEventProcessor::start);
+            }
+        }
     }
 
     /** The same document shape, indexes, server and commit policy as the engine's commits, without Axon. */
