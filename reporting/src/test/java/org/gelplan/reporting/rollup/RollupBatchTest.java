@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.gelplan.plan.api.PlanAdopted;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.api.Resolution;
@@ -57,6 +58,16 @@ class RollupBatchTest {
         assertThat(calls).containsExactly("findById entity 86001", "findById department 86", "saveAll entity 1",
                 "saveAll department 1");
         assertThat(stored).containsKeys("entity 86001", "department 86");
+    }
+
+    @Test
+    void aUnitOfWorkOfOneEventIsWrittenWhenItsEventIsHandled() {
+        GenericEventMessage<PlanAdopted> event = adopted("86568");
+
+        DefaultUnitOfWork.startAndGet(event).execute(() -> projection.on(event.getPayload(), MetaData.emptyInstance()));
+
+        assertThat(calls).containsExactly("findById entity 86568", "findById department 86", "saveAll entity 1",
+                "saveAll department 1");
     }
 
     private static GenericEventMessage<PlanAdopted> adopted(String daneCode) {
