@@ -18,12 +18,14 @@ import com.mongodb.client.MongoCollection;
 /**
  * The worst case for an append-only file: every insert alone in its own commit, as fast as one
  * writer can go. Without chunk reuse within the test (H2's default 45 s retention) the file grew to
- * 54 MB for these 5,000 inserts and kept growing with every insert; with a one-second retention it
- * holds about a second's worth of commits beyond the live data (16 MB here, 17 MB for 20,000).
+ * 54 MB for 5,000 inserts and kept growing with every insert, so these 10,000 would pass the bound.
+ * With a one-second retention it holds the live data plus about a second's worth of commits, so its
+ * size follows how fast commits run, not how many there were: 16–37 MB for 5,000 inserts on this
+ * project's machines, 21–22 MB for 20,000.
  */
 class EmbeddedStoreFileSizeTest {
 
-    private static final int INSERTS = 5_000;
+    private static final int INSERTS = 10_000;
 
     @TempDir
     Path dataDir;
@@ -46,7 +48,7 @@ class EmbeddedStoreFileSizeTest {
         long liveSize = fullyCompactedSize(file);
         System.out.printf("%d inserts, %d commits: file %d KB, live data %d KB (%.1fx)%n",
             INSERTS, commits, fileSize / 1024, liveSize / 1024, (double) fileSize / liveSize);
-        assertThat(fileSize).isLessThan(32L * 1024 * 1024);
+        assertThat(fileSize).isLessThan(64L * 1024 * 1024);
     }
 
     private Path copy(Path file) throws IOException {
