@@ -76,7 +76,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     long commits() {
-        return backend.commits();
+        return backend.commitStatistics().commits();
     }
 
     /** The group commits run so far and the time they took (commit and sync), for measurements. */

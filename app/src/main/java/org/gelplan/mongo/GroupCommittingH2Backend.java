@@ -88,11 +88,7 @@ final class GroupCommittingH2Backend extends H2Backend {
             : super.openOrCreateDatabase(databaseName);
     }
 
-    /** Commits run so far; exposed for tests and measurements. */
-    long commits() {
-        return groupCommit.commits();
-    }
-
+    /** Commits run so far and the time they took; exposed for tests and measurements. */
     CommitStatistics commitStatistics() {
         return groupCommit.statistics();
     }

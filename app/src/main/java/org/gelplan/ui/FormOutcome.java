@@ -1,5 +1,6 @@
 package org.gelplan.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gelplan.axon.AxonProperties;
 import org.gelplan.axon.ProjectionCatchUp;
 import org.gelplan.web.ProblemFactory;
@@ -68,6 +69,19 @@ public class FormOutcome {
         }
         projections.awaitRequest(axon.readYourWrites());
         return true;
+    }
+
+    /**
+     * A form post's usual course: field errors, or else the command and its refusal, put on the model.
+     * True (and the answer set to 422, the page to be shown again) when either stopped it.
+     */
+    public boolean failed(String form, BindingResult binding, Runnable command, Model model, Locale locale,
+                          HttpServletResponse response) {
+        if (invalid(form, binding, model, locale) || !recorded(form, command, model, locale)) {
+            response.setStatus(422);
+            return true;
+        }
+        return false;
     }
 
     public String message(String key, Locale locale, Object... arguments) {

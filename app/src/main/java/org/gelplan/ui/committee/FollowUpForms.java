@@ -76,10 +76,9 @@ class FollowUpForms {
                 .filter(d -> d.id().equals(id.value())).findFirst()
                 .orElseThrow(() -> new DecisionNotFound(id.value()));
         String formName = "complete-" + id.value();
-        if (outcome.invalid(formName, binding, model, locale) || !outcome.recorded(formName, () -> commands.sendAndWait(
+        if (outcome.failed(formName, binding, () -> commands.sendAndWait(
                 new CompleteDecision(CommitteeQueries.scoped(entityCode), id, form.completedOn(),
-                        new CompletionEvidence(form.description(), form.url(), form.documentRef()))), model, locale)) {
-            response.setStatus(422);
+                        new CompletionEvidence(form.description(), form.url(), form.documentRef()))), model, locale, response)) {
             return pages.show(model, entityCode, decision.meetingId());
         }
         done.addFlashAttribute("done", outcome.message("ui.decision.done.completed", locale, id.value(),
@@ -92,10 +91,9 @@ class FollowUpForms {
     String approve(@PathVariable String entityCode, @PathVariable String meetingId, @Valid @ModelAttribute ApprovalForm form,
                    BindingResult binding, Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
         MeetingId id = MeetingId.named(entityCode, meetingId);
-        if (outcome.invalid("approval", binding, model, locale) || !outcome.recorded("approval", () -> commands.sendAndWait(
+        if (outcome.failed("approval", binding, () -> commands.sendAndWait(
                 new ApproveMinutes(CommitteeQueries.scoped(entityCode), id, MeetingId.named(entityCode, form.atMeeting()))),
-                model, locale)) {
-            response.setStatus(422);
+                model, locale, response)) {
             return pages.show(model, entityCode, id.value());
         }
         done.addFlashAttribute("done", outcome.message("ui.meeting.done.minutes-approved", locale, id.value(), form.atMeeting()));

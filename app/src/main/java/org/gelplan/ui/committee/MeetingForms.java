@@ -85,10 +85,9 @@ class MeetingForms {
     String schedule(@PathVariable String entityCode, @Valid @ModelAttribute ScheduleForm form, BindingResult binding,
                     Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
         AtomicReference<MeetingId> id = new AtomicReference<>();
-        if (outcome.invalid("schedule", binding, model, locale) || !outcome.recorded("schedule", () -> id.set(
+        if (outcome.failed("schedule", binding, () -> id.set(
                 commands.sendAndWait(new ScheduleMeeting(CommitteeQueries.scoped(entityCode), form.scheduledFor(),
-                        lines(form.agenda())))), model, locale)) {
-            response.setStatus(422);
+                        lines(form.agenda())))), model, locale, response)) {
             model.addAttribute("scheduleOpen", true);
             return pages.committee(entityCode, model);
         }
@@ -103,13 +102,12 @@ class MeetingForms {
                 BindingResult binding, Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
         AtomicReference<Quorum> quorum = new AtomicReference<>();
         MeetingId id = MeetingId.named(entityCode, meetingId);
-        if (outcome.invalid("hold", binding, model, locale) || !outcome.recorded("hold", () -> quorum.set(
+        if (outcome.failed("hold", binding, () -> quorum.set(
                 commands.sendAndWait(new HoldMeeting(CommitteeQueries.scoped(entityCode), id, form.heldOn(),
                         form.present().stream().map(MemberId::new).toList(),
                         form.delegate() == null ? null : new MemberId(form.delegate()),
                         form.agendaCovered() == null ? List.of() : form.agendaCovered(), form.minutes(),
-                        form.documentRef()))), model, locale)) {
-            response.setStatus(422);
+                        form.documentRef()))), model, locale, response)) {
             return pages.show(model, entityCode, id.value());
         }
         Quorum q = quorum.get();
@@ -123,9 +121,8 @@ class MeetingForms {
     String cancel(@PathVariable String entityCode, @PathVariable String meetingId, @Valid @ModelAttribute ReasonForm form,
                   BindingResult binding, Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
         MeetingId id = MeetingId.named(entityCode, meetingId);
-        if (outcome.invalid("cancel", binding, model, locale) || !outcome.recorded("cancel", () -> commands.sendAndWait(
-                new CancelMeeting(CommitteeQueries.scoped(entityCode), id, form.reason())), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("cancel", binding, () -> commands.sendAndWait(
+                new CancelMeeting(CommitteeQueries.scoped(entityCode), id, form.reason())), model, locale, response)) {
             return pages.show(model, entityCode, id.value());
         }
         done.addFlashAttribute("done", outcome.message("ui.meeting.done.cancelled", locale, id.value(), form.reason()));
@@ -138,11 +135,10 @@ class MeetingForms {
                   BindingResult binding, Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
         MeetingId id = MeetingId.named(entityCode, meetingId);
         AtomicReference<Object> decision = new AtomicReference<>();
-        if (outcome.invalid("decision", binding, model, locale) || !outcome.recorded("decision", () -> decision.set(
+        if (outcome.failed("decision", binding, () -> decision.set(
                 commands.sendAndWait(new RecordDecision(CommitteeQueries.scoped(entityCode), id, form.text(),
                         new Votes(form.votesFor(), form.votesAgainst(), form.abstentions()), subjects(form.subjects()),
-                        new MemberId(form.responsible()), form.dueDate()))), model, locale)) {
-            response.setStatus(422);
+                        new MemberId(form.responsible()), form.dueDate()))), model, locale, response)) {
             return pages.show(model, entityCode, id.value());
         }
         done.addFlashAttribute("done", outcome.message("ui.meeting.done.decision", locale, String.valueOf(decision.get()),

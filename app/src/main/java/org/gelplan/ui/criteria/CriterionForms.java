@@ -123,9 +123,7 @@ class CriterionForms {
     private String handle(String form, String planId, String code, BindingResult binding, Model model, Locale locale,
                           HttpServletResponse response, RedirectAttributes done, Supplier<Object> command,
                           Supplier<String> confirmation) {
-        if (outcome.invalid(form, binding, model, locale)
-                || !outcome.recorded(form, () -> commands.sendAndWait(command.get()), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed(form, binding, () -> commands.sendAndWait(command.get()), model, locale, response)) {
             return CriteriaPages.CriterionPage.show(model, plans.summary(planId),
                     plans.criterion(planId, code, GelTime.today(clock)));
         }

@@ -131,12 +131,7 @@ class FindingForms {
     /** True (and 422) when the form was invalid or the command refused; otherwise the command's answer is kept. */
     private <T> boolean failed(String form, BindingResult binding, Model model, Locale locale, HttpServletResponse response,
                                Supplier<T> command, AtomicReference<T> answer) {
-        if (outcome.invalid(form, binding, model, locale)
-                || !outcome.recorded(form, () -> answer.set(command.get()), model, locale)) {
-            response.setStatus(422);
-            return true;
-        }
-        return false;
+        return outcome.failed(form, binding, () -> answer.set(command.get()), model, locale, response);
     }
 
     private static ImprovementPlanId improvementPlan(String entityCode) {

@@ -57,9 +57,8 @@ class MeasurementForm {
         }
         Measurement measurement = new Measurement(form.numerator(), form.denominator(), form.value(), form.level(),
                 form.source(), form.evidence() == null ? null : new MeasurementEvidence(form.evidence(), null, null));
-        if (outcome.invalid("measurement", binding, model, locale) || !outcome.recorded("measurement", () -> commands.sendAndWait(
-                new MeasureIndicator(plan, new IndicatorId(indicatorId), form.period(), measurement)), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("measurement", binding, () -> commands.sendAndWait(
+                new MeasureIndicator(plan, new IndicatorId(indicatorId), form.period(), measurement)), model, locale, response)) {
             return pages.show(model, planId, indicatorId);
         }
         done.addFlashAttribute("done", outcome.message("ui.indicator.done.measured", locale, indicatorId, form.period(),

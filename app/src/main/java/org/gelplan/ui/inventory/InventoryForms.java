@@ -76,9 +76,8 @@ class InventoryForms {
         if (form.itemCode() == null) {
             binding.rejectValue("itemCode", "NotBlank");
         }
-        if (outcome.invalid("item", binding, model, locale) || !outcome.recorded("item", () -> commands.sendAndWait(
-                new ListInventoryItem(id, form.toItem(form.itemCode()))), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("item", binding, () -> commands.sendAndWait(
+                new ListInventoryItem(id, form.toItem(form.itemCode()))), model, locale, response)) {
             return pages.show(model, entityCode);
         }
         done.addFlashAttribute("done", outcome.message("ui.inventory.done.listed", locale, form.itemCode(), form.itemName()));
@@ -97,9 +96,8 @@ class InventoryForms {
         if (form.reason() == null) {
             binding.rejectValue("reason", "NotBlank");
         }
-        if (outcome.invalid("change", binding, model, locale) || !outcome.recorded("change", () -> commands.sendAndWait(
-                new ChangeInventoryItem(id, form.toItem(code), form.effectiveOn(), form.reason())), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("change", binding, () -> commands.sendAndWait(
+                new ChangeInventoryItem(id, form.toItem(code), form.effectiveOn(), form.reason())), model, locale, response)) {
             return pages.showItem(model, entityCode, code);
         }
         done.addFlashAttribute("done", outcome.message("ui.inventory.done.changed", locale, code));
@@ -113,9 +111,8 @@ class InventoryForms {
                     RedirectAttributes done) {
         InventoryId id = inventory(entityCode);
         known(entityCode, code);
-        if (outcome.invalid("withdrawal", binding, model, locale) || !outcome.recorded("withdrawal", () -> commands.sendAndWait(
-                new WithdrawInventoryItem(id, code, form.withdrawnOn(), form.reason())), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("withdrawal", binding, () -> commands.sendAndWait(
+                new WithdrawInventoryItem(id, code, form.withdrawnOn(), form.reason())), model, locale, response)) {
             return pages.showItem(model, entityCode, code);
         }
         done.addFlashAttribute("done", outcome.message("ui.inventory.done.withdrawn", locale, code));

@@ -67,9 +67,8 @@ class UserForms {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@Valid @ModelAttribute NewUserForm form, BindingResult binding, Model model, Locale locale,
                   HttpServletResponse response, RedirectAttributes done) {
-        if (outcome.invalid("user", binding, model, locale) || !outcome.recorded("user", () -> users.create(form.username(),
-                form.password(), form.roles(), entities(form.entities()), form.email()), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("user", binding, () -> users.create(form.username(),
+                form.password(), form.roles(), entities(form.entities()), form.email()), model, locale, response)) {
             return pages.showList(model);
         }
         done.addFlashAttribute("done", outcome.message("ui.users.done.created", locale, form.username()));
@@ -81,9 +80,8 @@ class UserForms {
     String changeRoles(@PathVariable String username, @Valid @ModelAttribute RolesForm form, BindingResult binding,
                        Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
         users.user(username);
-        if (outcome.invalid("roles", binding, model, locale) || !outcome.recorded("roles", () -> users.changeRoles(username,
-                form.roles(), entities(form.entities())), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("roles", binding, () -> users.changeRoles(username,
+                form.roles(), entities(form.entities())), model, locale, response)) {
             return pages.showUser(model, username);
         }
         done.addFlashAttribute("done", outcome.message("ui.users.done.roles", locale, username));
@@ -95,9 +93,7 @@ class UserForms {
     String changeEmail(@PathVariable String username, @Valid @ModelAttribute EmailForm form, BindingResult binding,
                        Model model, Locale locale, HttpServletResponse response, RedirectAttributes done) {
         users.user(username);
-        if (outcome.invalid("email", binding, model, locale)
-                || !outcome.recorded("email", () -> users.changeEmail(username, form.email()), model, locale)) {
-            response.setStatus(422);
+        if (outcome.failed("email", binding, () -> users.changeEmail(username, form.email()), model, locale, response)) {
             return pages.showUser(model, username);
         }
         done.addFlashAttribute("done", outcome.message("ui.users.done.email", locale, username));
