@@ -31,7 +31,8 @@ class EventStoreConfiguration {
     EventStorageEngine eventStorageEngine(MongoDatabaseFactory databases,
                                           @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration axon, AxonProperties properties) {
+                                          org.axonframework.config.Configuration axon, AxonProperties properties,
+                                          RequestEvents requestEvents) {
         return MongoCommitEventStorageEngine.builder()
                 .collections(EventStoreCollections.in(databases.getMongoDatabase()))
                 .eventSerializer(eventSerializer)
@@ -39,6 +40,7 @@ class EventStoreConfiguration {
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())
                 .gapTimeout(properties.gapTimeout())
+                .appendListener(requestEvents)
                 .build();
     }
 

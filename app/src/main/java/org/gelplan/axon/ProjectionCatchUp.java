@@ -32,16 +32,19 @@ import java.util.stream.Stream;
 @Component
 public class ProjectionCatchUp {
 
-    private static final long POLL_MILLIS = 5;
+    private static final long POLL_MILLIS = 1;
 
     private final EventStore eventStore;
     private final EventStorageEngine storage;
     private final EventProcessingConfiguration processing;
+    private final RequestEvents requestEvents;
 
-    ProjectionCatchUp(EventStore eventStore, EventStorageEngine storage, EventProcessingConfiguration processing) {
+    ProjectionCatchUp(EventStore eventStore, EventStorageEngine storage, EventProcessingConfiguration processing,
+                      RequestEvents requestEvents) {
         this.eventStore = eventStore;
         this.storage = storage;
         this.processing = processing;
+        this.requestEvents = requestEvents;
     }
 
     /**
@@ -67,36 +70,38 @@ public class ProjectionCatchUp {
     }
 
     /**
-     * Waits until the processors that handle the events this HTTP request caused (stored after the
-     * position {@link RequestStartPosition} noted, carrying its {@code requestId}) have passed them,
-     * and again for the events that handling caused in turn, which carry the same request id. Other
-     * processors and other requests' events are not waited for. Falls back to {@link #awaitHead} for
-     * a request that sent no command through the gateway.
+     * Waits until the processors that handle the events this HTTP request caused (those this node stored
+     * with its {@code requestId}, see {@link RequestEvents}) have passed them, and again for the events that
+     * handling caused in turn, which carry the same request id. Other processors and other requests'
+     * events are not waited for. Falls back to {@link #awaitHead} for a request that sent no command
+     * through the gateway.
      *
      * @return whether that happened within the timeout
      */
     public boolean awaitRequest(Duration timeout) {
         Optional<String> requestId = RequestIds.current().map(RequestIds::requestId);
-        OptionalLong start = RequestStartPosition.current();
-        if (start.isEmpty() || requestId.isEmpty()) {
+        if (RequestStartPosition.current().isEmpty() || requestId.isEmpty()) {
             return awaitHead(timeout);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<Long, Class<?>> handled = null;
-        while (true) {
-            // read again from the start: a cascaded event may sit in a gap that was still open last time
-            Map<Long, Class<?>> caused = eventsOf(requestId.get(), start.getAsLong());
-            if (caused.equals(handled)) {
-                return true;
-            }
-            for (Map.Entry<Long, Class<?>> event : caused.entrySet()) {
-                while (!caughtUpTo(event.getKey(), handling(event.getValue()))) {
-                    if (!pause(deadline)) {
-                        return false;
+        Map<Long, Class<?>> handled = Map.of();
+        try {
+            while (true) {
+                Map<Long, Class<?>> caused = requestEvents.of(requestId.get());
+                if (caused.equals(handled)) {
+                    return true;
+                }
+                for (Map.Entry<Long, Class<?>> event : caused.entrySet()) {
+                    while (!caughtUpTo(event.getKey(), handling(event.getValue()))) {
+                        if (!pause(deadline)) {
+                            return false;
+                        }
                     }
                 }
+                handled = caused;
             }
-            handled = caused;
+        } finally {
+            requestEvents.forget(requestId.get());
         }
     }
 

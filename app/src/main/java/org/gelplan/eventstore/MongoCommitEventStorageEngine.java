@@ -54,16 +54,26 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         return thread;
     });
 
+    /**
+     * Global indexes a tracked fetch asks for at most. A catching-up stream (a rebuild) reads whole commits,
+     * and with Axon's 100 a large commit (a plan's adoption, an import) was read once per window it
+     * overlapped, each window also costing a counter read and its key look-ups. At the head a fetch stops
+     * at the highest allocated index anyway.
+     */
+    static final int TRACKED_BATCH = 1_000;
+
     private final EventStoreCollections collections;
     private final GlobalIndexAllocator allocator;
     private final CommitReader reader;
     private final TrackedEventFetcher trackedEventFetcher;
     private final Clock clock;
+    private final AppendListener appendListener;
 
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
         this.collections = builder.collections;
         this.clock = builder.clock;
+        this.appendListener = builder.appendListener;
         this.allocator = new GlobalIndexAllocator(collections);
         this.reader = new CommitReader(collections);
         this.trackedEventFetcher = new TrackedEventFetcher(reader, allocator,
@@ -89,6 +99,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         } catch (MongoException e) {
             handlePersistenceException(e, events.get(0));
         }
+        appendListener.appended(firstIndex, events);
     }
 
     @Override
@@ -141,7 +152,8 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     /** As Axon reads them, batch after batch, but the next full batch is fetched while one is handled. */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
-        return PrefetchingBatches.after(trackingToken, last -> fetchTrackedEvents(last, batchSize()), batchSize(), PREFETCH);
+        return PrefetchingBatches.after(trackingToken, last -> fetchTrackedEvents(last, TRACKED_BATCH), TRACKED_BATCH,
+                PREFETCH);
     }
 
     @Override
@@ -201,6 +213,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         private Duration gapTimeout = Duration.ofSeconds(60);
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
+        private AppendListener appendListener = AppendListener.NONE;
 
         public Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeyResolver());
@@ -218,6 +231,12 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder maxGapOffset(int maxGapOffset) {
             this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        /** Told of each commit once it is stored (read-your-writes follows a request's events this way). */
+        public Builder appendListener(AppendListener appendListener) {
+            this.appendListener = appendListener;
             return this;
         }
 

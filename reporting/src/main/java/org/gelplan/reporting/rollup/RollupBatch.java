@@ -1,8 +1,6 @@
 package org.gelplan.reporting.rollup;
 
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.gelplan.core.ProjectionBatch;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,14 +10,10 @@ import java.util.Set;
 
 /**
  * The rollup documents one batch of events reads and changes: each read once, each written once,
- * after the batch's last event was handled. A rebuild replays about twenty fulfilments per entity, and
- * reading and saving the entity's document for each of them was nearly all of the rollup rebuild's time.
- *
- * <p>The write comes before the processor's token (ADR 0015): Axon writes the token in the batch's
- * prepare-commit step, after every event of the batch was handled, and the last of them writes here. The
- * documents live in the batch's unit of work: a batch the processor rolls back takes its unsaved changes
- * with it, and its retry reads the documents afresh. Outside a
- * processor's batch (a shadow replay, a single event) every change is written at once.
+ * after the batch's last event was handled ({@link ProjectionBatch}). A rebuild replays about twenty
+ * fulfilments per entity, and reading and saving the entity's document for each of them was nearly all
+ * of the rollup rebuild's time. A batch the processor rolls back takes its unsaved changes with it, and
+ * its retry reads the documents afresh.
  */
 final class RollupBatch {
 
@@ -39,9 +33,7 @@ final class RollupBatch {
 
     /** The current batch's documents, or a batch of this one event outside a processor's batch. */
     static RollupBatch current(RollupEntityRepository entities, RollupDepartmentRepository departments) {
-        return inBatch().map(unitOfWork -> unitOfWork.root()
-                        .getOrComputeResource(RESOURCE, key -> new RollupBatch(entities, departments)))
-                .orElseGet(() -> new RollupBatch(entities, departments));
+        return ProjectionBatch.current(RESOURCE, () -> new RollupBatch(entities, departments));
     }
 
     Optional<RollupEntityDocument> entity(String daneCode) {
@@ -64,7 +56,7 @@ final class RollupBatch {
 
     /** Writes what changed when the event just handled is the batch's last (or there is no batch). */
     void eventHandled() {
-        if (inBatch().map(unitOfWork -> ((BatchingUnitOfWork<?>) unitOfWork.root()).isLastMessage()).orElse(true)) {
+        if (ProjectionBatch.lastEvent()) {
             if (!changedEntities.isEmpty()) {
                 entities.saveAll(changedEntities.stream().map(code -> entityDocuments.get(code).orElseThrow()).toList());
                 changedEntities.clear();
@@ -74,9 +66,5 @@ final class RollupBatch {
                 changedDepartments.clear();
             }
         }
-    }
-
-    private static Optional<UnitOfWork<?>> inBatch() {
-        return CurrentUnitOfWork.map(unitOfWork -> unitOfWork.root() instanceof BatchingUnitOfWork<?> ? unitOfWork : null);
     }
 }
