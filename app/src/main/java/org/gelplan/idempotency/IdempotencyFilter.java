@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gelplan.axon.ReadYourWrites;
 import org.gelplan.web.ProblemResponseWriter;
 import org.gelplan.web.RequestIds;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +26,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
@@ -42,18 +47,26 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Set<String> COMMANDS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
+    /** Stores answers while the request's thread waits for its projections (daemon; idle ones end after a minute). */
+    private static final ExecutorService COMPLETIONS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "idempotency-completion");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final IdempotencyRecords records;
     private final AbandonedClaims claims;
     private final ProblemResponseWriter problems;
 
+    private final ReadYourWrites readYourWrites;
     private final List<BeforeCompletion> beforeCompletion;
 
     IdempotencyFilter(IdempotencyRecords records, AbandonedClaims claims, ProblemResponseWriter problems,
-                      ObjectProvider<BeforeCompletion> beforeCompletion) {
+                      ReadYourWrites readYourWrites, ObjectProvider<BeforeCompletion> beforeCompletion) {
         this.records = records;
         this.claims = claims;
         this.problems = problems;
+        this.readYourWrites = readYourWrites;
         this.beforeCompletion = beforeCompletion.orderedStream().toList();
     }
 
@@ -104,20 +117,44 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return recovered;
     }
 
+    /**
+     * Runs the request and stores its answer before it leaves. The answer's durable write and the wait for
+     * this node's projections (read-your-writes) run side by side: each is a wait on the store, and the
+     * answer needs both.
+     */
     private void runAndRemember(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
                                 IdempotencyRecord started) throws ServletException, IOException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        readYourWrites.takeOver(request);
+        boolean handled = false;
         try {
             chain.doFilter(request, captured);
+            handled = true;
         } finally {
             if (captured.getStatus() >= 500) {
                 records.release(started.id());
             } else {
                 beforeCompletion.forEach(hook -> hook.beforeCompleting(started.id()));
-                records.complete(started.answered(captured.getStatus(), captured.getContentType(),
-                        captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray()));
+                IdempotencyRecord answered = started.answered(captured.getStatus(), captured.getContentType(),
+                        captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray());
+                CompletableFuture<Void> completion = CompletableFuture.runAsync(() -> records.complete(answered), COMPLETIONS);
+                if (handled && readYourWrites.applies(request, captured.getStatus())) {
+                    readYourWrites.await();
+                }
+                join(completion);
             }
             captured.copyBodyToResponse();
+        }
+    }
+
+    private static void join(CompletableFuture<Void> completion) {
+        try {
+            completion.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
