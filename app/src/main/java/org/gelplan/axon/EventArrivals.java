@@ -1,6 +1,7 @@
 package org.gelplan.axon;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -8,6 +9,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +34,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * median of 19 ms, most of it that wait. A stream told of a publication therefore waits, once and up
  * to {@link #PRODUCER_WAIT}, for the producer to hand the events over.
  *
- * <p>The streams also leave out the events of types the processor has no handler for ({@link SkippingStream}).
+ * <p>The streams also leave out the events of types the processor has no handler for ({@link SkippingStream}),
+ * and a publication of only such events does not wake the coordinator: the next poll moves its position
+ * past them, with those of the other publications of that interval. At the head, where a stream holds an
+ * event or two, every processor otherwise woke its coordinator and both work packages for every event
+ * it then ignored.
  */
 final class EventArrivals implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -46,7 +52,7 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
 
     EventArrivals(EventStore eventStore) {
         this.eventStore = eventStore;
-        eventStore.subscribe(events -> streams.forEach(Stream::published));
+        eventStore.subscribe(events -> streams.forEach(stream -> stream.published(events)));
         poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "event-arrivals");
             thread.setDaemon(true);
@@ -88,15 +94,19 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
 
     private final class Stream implements BlockingStream<TrackedEventMessage<?>> {
 
-        private final BlockingStream<TrackedEventMessage<?>> events;
+        private final SkippingStream events;
         private final AtomicBoolean publicationPending = new AtomicBoolean();
         private volatile Runnable callback;
 
-        Stream(BlockingStream<TrackedEventMessage<?>> events) {
+        Stream(SkippingStream events) {
             this.events = events;
         }
 
-        void published() {
+        /** Wakes the coordinator, unless its processor has no handler for any of these events: the poll will do. */
+        void published(List<? extends EventMessage<?>> published) {
+            if (events.skipsAll(published)) {
+                return;
+            }
             publicationPending.set(true);
             callBack();
         }

@@ -1,8 +1,10 @@
 package org.gelplan.axon;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,6 +64,11 @@ final class SkippingStream implements BlockingStream<TrackedEventMessage<?>> {
         TrackedEventMessage<?> last = held;
         held = null;
         return last != null && !events.hasNextAvailable() ? last : events.nextAvailable();
+    }
+
+    /** Whether every one of these events is of a type this stream leaves out: nothing in them for its processor. */
+    boolean skipsAll(List<? extends EventMessage<?>> published) {
+        return published.stream().allMatch(event -> skippedTypes.contains(event.getPayloadType()));
     }
 
     @Override

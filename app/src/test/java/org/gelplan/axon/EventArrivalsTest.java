@@ -3,6 +3,8 @@ package org.gelplan.axon;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -95,5 +97,31 @@ class EventArrivalsTest {
         int beforeClose = calledBack.get();
         subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("after close")));
         assertThat(calledBack.get()).isEqualTo(beforeClose);
+    }
+
+    @Test
+    void aPublicationOfOnlyTypesTheProcessorIgnoresLeavesItsCoordinatorToThePoll() throws Exception {
+        EventStore store = mock(EventStore.class);
+        @SuppressWarnings("unchecked")
+        BlockingStream<TrackedEventMessage<?>> inner = mock(BlockingStream.class);
+        when(store.openStream(any())).thenReturn((BlockingStream) inner);
+        arrivals = new EventArrivals(store);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.forClass(Consumer.class);
+        verify(store).subscribe(subscriber.capture());
+        BlockingStream<TrackedEventMessage<?>> stream = arrivals.openStream(null);
+        stream.setOnAvailableCallback(() -> {
+        });
+        stream.skipMessagesWithPayloadTypeOf(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(0),
+                GenericEventMessage.asEventMessage("ignored")));
+
+        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("also ignored")));
+        assertThat(stream.hasNextAvailable()).isFalse();
+        verify(inner, never()).hasNextAvailable(anyInt(), any());
+
+        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("ignored"),
+                GenericEventMessage.asEventMessage(42L)));
+        assertThat(stream.hasNextAvailable()).isFalse();
+        verify(inner).hasNextAvailable((int) EventArrivals.PRODUCER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 }
