@@ -34,6 +34,8 @@ import static org.mockito.Mockito.when;
 class EventArrivalsTest {
 
     private EventArrivals arrivals;
+    private BlockingStream<TrackedEventMessage<?>> inner;
+    private Consumer<List<? extends EventMessage<?>>> subscriber;
 
     @AfterEach
     void stop() {
@@ -67,15 +69,7 @@ class EventArrivalsTest {
 
     @Test
     void onlyAPublicationMakesTheNextLookWaitAndOnlyOnce() throws Exception {
-        EventStore store = mock(EventStore.class);
-        @SuppressWarnings("unchecked")
-        BlockingStream<TrackedEventMessage<?>> inner = mock(BlockingStream.class);
-        when(store.openStream(any())).thenReturn((BlockingStream) inner);
-        arrivals = new EventArrivals(store);
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.forClass(Consumer.class);
-        verify(store).subscribe(subscriber.capture());
-
+        overAMockedStore();
         BlockingStream<TrackedEventMessage<?>> stream = arrivals.openStream(null);
         AtomicInteger calledBack = new AtomicInteger();
         stream.setOnAvailableCallback(calledBack::incrementAndGet);
@@ -84,7 +78,7 @@ class EventArrivalsTest {
         verify(inner, never()).hasNextAvailable(anyInt(), any());
 
         int polled = calledBack.get(); // the 50 ms poll calls back too, but makes no look wait
-        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("published")));
+        publish(List.of(GenericEventMessage.asEventMessage("published")));
         assertThat(calledBack.get()).isGreaterThan(polled);
         when(inner.hasNextAvailable(anyInt(), any())).thenReturn(true);
         assertThat(stream.hasNextAvailable()).isTrue();
@@ -95,33 +89,42 @@ class EventArrivalsTest {
 
         stream.close();
         int beforeClose = calledBack.get();
-        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("after close")));
+        publish(List.of(GenericEventMessage.asEventMessage("after close")));
         assertThat(calledBack.get()).isEqualTo(beforeClose);
     }
 
     @Test
     void aPublicationOfOnlyTypesTheProcessorIgnoresLeavesItsCoordinatorToThePoll() throws Exception {
-        EventStore store = mock(EventStore.class);
-        @SuppressWarnings("unchecked")
-        BlockingStream<TrackedEventMessage<?>> inner = mock(BlockingStream.class);
-        when(store.openStream(any())).thenReturn((BlockingStream) inner);
-        arrivals = new EventArrivals(store);
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscriber = ArgumentCaptor.forClass(Consumer.class);
-        verify(store).subscribe(subscriber.capture());
+        overAMockedStore();
         BlockingStream<TrackedEventMessage<?>> stream = arrivals.openStream(null);
         stream.setOnAvailableCallback(() -> {
         });
         stream.skipMessagesWithPayloadTypeOf(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(0),
                 GenericEventMessage.asEventMessage("ignored")));
 
-        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("also ignored")));
+        publish(List.of(GenericEventMessage.asEventMessage("also ignored")));
         assertThat(stream.hasNextAvailable()).isFalse();
         verify(inner, never()).hasNextAvailable(anyInt(), any());
 
-        subscriber.getValue().accept(List.of(GenericEventMessage.asEventMessage("ignored"),
+        publish(List.of(GenericEventMessage.asEventMessage("ignored"),
                 GenericEventMessage.asEventMessage(42L)));
         assertThat(stream.hasNextAvailable()).isFalse();
         verify(inner).hasNextAvailable((int) EventArrivals.PRODUCER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Arrivals over a mocked event store whose streams are {@link #inner}; {@link #publish} is its subscription. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void overAMockedStore() {
+        EventStore store = mock(EventStore.class);
+        inner = mock(BlockingStream.class);
+        when(store.openStream(any())).thenReturn((BlockingStream) inner);
+        arrivals = new EventArrivals(store);
+        ArgumentCaptor<Consumer<List<? extends EventMessage<?>>>> subscription = ArgumentCaptor.forClass(Consumer.class);
+        verify(store).subscribe(subscription.capture());
+        subscriber = subscription.getValue();
+    }
+
+    private void publish(List<? extends EventMessage<?>> events) {
+        subscriber.accept(events);
     }
 }
