@@ -55,12 +55,14 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     });
 
     /**
-     * Global indexes a tracked fetch asks for at most. A catching-up stream (a rebuild) reads whole commits,
-     * and with Axon's 100 a large commit (a plan's adoption, an import) was read once per window it
-     * overlapped, each window also costing a counter read and its key look-ups. At the head a fetch stops
-     * at the highest allocated index anyway.
+     * Global indexes a tracked fetch asks for at most, by default. A catching-up stream (a rebuild) reads
+     * whole commits, and with Axon's 100 a large commit (a plan's adoption, an import) was read once per
+     * window it overlapped, each window also costing a counter read and its key look-ups. At the head a
+     * fetch stops at the highest allocated index anyway.
      */
     static final int TRACKED_BATCH = 1_000;
+    /** Batches a catching-up stream fetches ahead, each on a thread of its own (see {@link PrefetchingBatches}). */
+    static final int FETCHES_AHEAD = 3;
 
     private final EventStoreCollections collections;
     private final GlobalIndexAllocator allocator;
@@ -68,12 +70,14 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     private final TrackedEventFetcher trackedEventFetcher;
     private final Clock clock;
     private final AppendListener appendListener;
+    private final int trackedBatchSize;
 
     protected MongoCommitEventStorageEngine(Builder builder) {
         super(builder);
         this.collections = builder.collections;
         this.clock = builder.clock;
         this.appendListener = builder.appendListener;
+        this.trackedBatchSize = builder.trackedBatchSize;
         this.allocator = new GlobalIndexAllocator(collections);
         this.reader = new CommitReader(collections);
         this.trackedEventFetcher = new TrackedEventFetcher(reader, allocator,
@@ -152,8 +156,8 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
     /** As Axon reads them, batch after batch, but the next full batch is fetched while one is handled. */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
-        return PrefetchingBatches.after(trackingToken, last -> fetchTrackedEvents(last, TRACKED_BATCH), TRACKED_BATCH,
-                PREFETCH);
+        return PrefetchingBatches.after(trackingToken, last -> fetchTrackedEvents(last, trackedBatchSize), trackedBatchSize,
+                PREFETCH, FETCHES_AHEAD, this::afterFullWindow);
     }
 
     @Override
@@ -198,6 +202,12 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         return new TokenAtInstantSearch(reader, allocator.highestAllocated()).tokenAt(dateTime);
     }
 
+    /** Where a full batch after this token ends when its window holds every index: gaps stay as they are. */
+    private TrackingToken afterFullWindow(TrackingToken last) {
+        GapAwareTrackingToken token = asGapAware(last);
+        return GapAwareTrackingToken.newInstance(token.getIndex() + trackedBatchSize, token.getGaps());
+    }
+
     private static GapAwareTrackingToken asGapAware(TrackingToken token) {
         TrackingToken unwrapped = WrappedToken.unwrapLowerBound(token);
         if (unwrapped != null && !(unwrapped instanceof GapAwareTrackingToken)) {
@@ -214,6 +224,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
         private AppendListener appendListener = AppendListener.NONE;
+        private int trackedBatchSize = TRACKED_BATCH;
 
         public Builder() {
             persistenceExceptionResolver(new MongoDuplicateKeyResolver());
@@ -231,6 +242,12 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder maxGapOffset(int maxGapOffset) {
             this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        /** Global indexes one tracked fetch asks for at most (default {@link #TRACKED_BATCH}). */
+        public Builder trackedBatchSize(int trackedBatchSize) {
+            this.trackedBatchSize = trackedBatchSize;
             return this;
         }
 

@@ -3,6 +3,8 @@ package org.gelplan.eventstore;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
@@ -12,43 +14,68 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * The tracked events after a token as a stream of batches, like Axon's batching engine reads them
  * (each batch fetched after the last event of the one before; the stream ends at an empty batch),
- * except that after a full batch the next one is fetched on another thread while this one is handled.
+ * except that after a full batch the next ones are fetched on other threads while this one is handled.
  *
  * <p>A processor catching up (a rebuild) otherwise waited, batch after batch, for the store's round
  * trips and the decoding of the reply before it could handle anything more. Only a full batch starts a
  * prefetch: at the head batches are short and are read as before. A prefetch that found nothing is not
  * taken as the end: the batch is fetched again when it is needed, so an event stored meanwhile is seen.
+ *
+ * <p>With a {@code depth} above one, the batches after the next are fetched too, each after the token the
+ * batch before it would end with if its window is complete ({@code nextWindow}). The guess is checked
+ * when the batch before it has arrived: a batch that ended elsewhere (a hole in its window, a gap filled)
+ * discards the guesses and the next batch is fetched after the real token. A rebuild's fetches then
+ * overlap one another instead of following each other.
  */
 final class PrefetchingBatches extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+
+    private record Prefetch(TrackingToken after, CompletableFuture<List<? extends TrackedEventData<?>>> events) {
+    }
 
     private final Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch;
     private final int batchSize;
     private final Executor executor;
+    private final int depth;
+    private final UnaryOperator<TrackingToken> nextWindow;
+    private final Deque<Prefetch> ahead = new ArrayDeque<>();
     private TrackingToken last;
     private Iterator<? extends TrackedEventData<?>> batch;
-    private CompletableFuture<List<? extends TrackedEventData<?>>> next;
     private boolean ended;
 
     private PrefetchingBatches(TrackingToken start, Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
-                               int batchSize, Executor executor) {
+                               int batchSize, Executor executor, int depth, UnaryOperator<TrackingToken> nextWindow) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.last = start;
         this.fetch = fetch;
         this.batchSize = batchSize;
         this.executor = executor;
+        this.depth = depth;
+        this.nextWindow = nextWindow;
     }
 
     /** The events after {@code start}; {@code fetch} reads the batch after a token (null: from the first event). */
     static Stream<TrackedEventData<?>> after(TrackingToken start,
                                              Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
                                              int batchSize, Executor executor) {
-        PrefetchingBatches batches = new PrefetchingBatches(start, fetch, batchSize, executor);
+        return after(start, fetch, batchSize, executor, 1, token -> token);
+    }
+
+    /**
+     * The same, with up to {@code depth} batches fetched ahead; {@code nextWindow} gives the token a full batch
+     * after a token ends with when its window holds every index.
+     */
+    static Stream<TrackedEventData<?>> after(TrackingToken start,
+                                             Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
+                                             int batchSize, Executor executor, int depth,
+                                             UnaryOperator<TrackingToken> nextWindow) {
+        PrefetchingBatches batches = new PrefetchingBatches(start, fetch, batchSize, executor, depth, nextWindow);
         return StreamSupport.stream(batches, false).onClose(batches::cancel);
     }
 
@@ -60,43 +87,58 @@ final class PrefetchingBatches extends Spliterators.AbstractSpliterator<TrackedE
             }
             List<? extends TrackedEventData<?>> events = nextBatch();
             if (events.isEmpty()) {
-                ended = true;
+                cancel();
                 return false;
             }
             last = events.get(events.size() - 1).trackingToken();
             batch = events.iterator();
             if (events.size() >= batchSize) {
-                TrackingToken after = last;
-                next = CompletableFuture.supplyAsync(() -> fetch.apply(after), executor);
+                fetchAhead();
+            } else {
+                discardAhead();
             }
         }
         action.accept(batch.next());
         return true;
     }
 
+    private void fetchAhead() {
+        while (ahead.size() < depth) {
+            TrackingToken after = ahead.isEmpty() ? last : nextWindow.apply(ahead.peekLast().after());
+            ahead.add(new Prefetch(after, CompletableFuture.supplyAsync(() -> fetch.apply(after), executor)));
+        }
+    }
+
     private List<? extends TrackedEventData<?>> nextBatch() {
-        CompletableFuture<List<? extends TrackedEventData<?>>> prefetched = next;
-        next = null;
-        if (prefetched != null) {
-            try {
-                List<? extends TrackedEventData<?>> events = prefetched.join();
-                if (!events.isEmpty()) {
-                    return events;
-                }
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
+        Prefetch next = ahead.poll();
+        if (next != null && next.after().equals(last)) {
+            List<? extends TrackedEventData<?>> events = join(next.events());
+            if (!events.isEmpty()) {
+                return events;
             }
         }
+        discardAhead();
         return fetch.apply(last);
+    }
+
+    private static List<? extends TrackedEventData<?>> join(CompletableFuture<List<? extends TrackedEventData<?>>> events) {
+        try {
+            return events.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void discardAhead() {
+        ahead.forEach(prefetch -> prefetch.events().cancel(false));
+        ahead.clear();
     }
 
     private void cancel() {
         ended = true;
-        if (next != null) {
-            next.cancel(false);
-        }
+        discardAhead();
     }
 }

@@ -37,6 +37,12 @@ class TrackedEventFetcher {
         this.maxGapOffset = maxGapOffset;
     }
 
+    /**
+     * The events after the token, in its gaps and in the next window of {@code batchSize} indexes, and none
+     * past that window (a commit that reaches beyond it is read again by the next fetch): so a batch whose
+     * window was complete ends exactly at the window's last index, which lets a reader fetch the following
+     * window before this one is handled ({@link PrefetchingBatches}).
+     */
     List<TrackedEvent> fetch(GapAwareTrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken previous = gapTimeouts.clean(lastToken);
         long after = previous == null ? -1 : previous.getIndex();
@@ -46,19 +52,28 @@ class TrackedEventFetcher {
 
         Set<Long> wanted = new TreeSet<>(gaps);
         long windowStart = after + 1;
-        wanted.addAll(window(windowStart, highest, batchSize));
+        List<Long> window = window(windowStart, highest, batchSize);
+        wanted.addAll(window);
+        long lastAsked = window.isEmpty() ? after : window.get(window.size() - 1);
         List<StoredEvent> found = new ArrayList<>(wanted.isEmpty() ? List.of() : reader.eventsAt(wanted));
-        while (found.stream().noneMatch(e -> e.globalIndex() > after)) {
+        while (!anyBetween(found, after, lastAsked)) {
             windowStart += batchSize;
             if (windowStart > highest) {
                 break;
             }
-            found.addAll(reader.eventsAt(window(windowStart, highest, batchSize)));
+            window = window(windowStart, highest, batchSize);
+            lastAsked = window.get(window.size() - 1);
+            found.addAll(reader.eventsAt(window));
         }
+        long end = lastAsked;
         return tokensFor(previous, found.stream()
-                .filter(e -> e.globalIndex() > after || gaps.contains(e.globalIndex()))
+                .filter(e -> e.globalIndex() > after && e.globalIndex() <= end || gaps.contains(e.globalIndex()))
                 .collect(Collectors.toMap(StoredEvent::globalIndex, e -> e, (a, b) -> a, java.util.TreeMap::new))
                 .values());
+    }
+
+    private static boolean anyBetween(List<StoredEvent> events, long after, long last) {
+        return events.stream().anyMatch(e -> e.globalIndex() > after && e.globalIndex() <= last);
     }
 
     /** The position just past the newest stored event, with the still-unwritten indexes below it as gaps. */

@@ -55,7 +55,7 @@ abstract class EventStorageEngineContract {
         };
         return MongoCommitEventStorageEngine.builder().collections(collections)
                 .eventSerializer(serializer).snapshotSerializer(serializer)
-                .batchSize(batchSize).gapTimeout(Duration.ofSeconds(60)).clock(clock).build();
+                .batchSize(batchSize).trackedBatchSize(batchSize).gapTimeout(Duration.ofSeconds(60)).clock(clock).build();
     }
 
     @Test
@@ -121,6 +121,31 @@ abstract class EventStorageEngineContract {
         assertThat(engine.readEvents(tracked.get(265).trackingToken(), false).count()).isEqualTo(460 - 266);
         assertThat(engine.readEvents("big", 203).asStream().map(DomainEventMessage::getSequenceNumber))
                 .containsExactlyElementsOf(LongStream.range(203, 420).boxed().toList());
+    }
+
+    /**
+     * A fetch ends at its window's last index even inside a commit, so a full batch ends where its window
+     * does and the batches after it can be fetched before it is handled; holes and a large commit across
+     * windows still give every event once, in order, with the hole as a gap.
+     */
+    @Test
+    void aCatchingUpStreamReadsWindowsAheadAcrossLargeCommitsAndHoles() {
+        engine = engineWithBatchSize(10);
+        engine.appendEvents(LongStream.range(0, 37).mapToObj(i -> counted("big", i)).toArray(DomainEventMessage[]::new));
+        new GlobalIndexAllocator(collections).allocate(1); // index 37 is never written
+        for (int i = 0; i < 25; i++) {
+            engine.appendEvents(counted("small" + i, 0));
+        }
+
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+
+        assertThat(tracked.stream().map(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex()))
+                .containsExactlyElementsOf(LongStream.range(0, 63).filter(i -> i != 37).boxed().toList());
+        assertThat(((GapAwareTrackingToken) tracked.get(37).trackingToken()).getGaps()).containsExactly(37L);
+        List<? extends TrackedEventMessage<?>> fromInsideTheCommit = engine.readEvents(tracked.get(14).trackingToken(), false)
+                .toList();
+        assertThat(fromInsideTheCommit).hasSize(62 - 15);
+        assertThat(fromInsideTheCommit.get(0).getPayload()).isEqualTo(tracked.get(15).getPayload());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,25 @@ class PrefetchingBatchesTest {
         assertThat(indexes(PrefetchingBatches.after(null, this::fetch, 3, Executors.newCachedThreadPool())))
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(fetchThreads).anyMatch(name -> !name.equals(Thread.currentThread().getName()));
+    }
+
+    @Test
+    void fetchesSeveralBatchesAheadWhenEachEndsWhereItsWindowDoes() {
+        storeUpTo(20);
+
+        assertThat(indexes(PrefetchingBatches.after(null, this::fetch, 3, Executors.newCachedThreadPool(), 3,
+                PrefetchingBatchesTest::threeLater))).containsExactlyElementsOf(LongStream.rangeClosed(0, 20).boxed().toList());
+        // seven full batches and the empty one that ends the stream; guesses past the end find nothing
+        assertThat(fetches.get()).isBetween(8, 11);
+    }
+
+    @Test
+    void aGuessedWindowThatEndedElsewhereIsFetchedAgainAfterTheRealEnd() {
+        storeUpTo(5);
+        stored.addAll(List.of(7L, 8L, 9L, 10L, 11L, 12L)); // 6 was never stored: the batch after 5 ends at 9, not 8
+
+        assertThat(indexes(PrefetchingBatches.after(null, this::fetch, 3, Executors.newCachedThreadPool(), 3,
+                PrefetchingBatchesTest::threeLater))).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 7L, 8L, 9L, 10L, 11L, 12L);
     }
 
     @Test
@@ -86,6 +106,10 @@ class PrefetchingBatchesTest {
     private static TrackedEventData<?> event(long index) {
         return new TrackedDomainEventData<>(token(index), new GenericDomainEventEntry<>("Tally", "t", index, "e" + index,
                 "2009-09-21T15:00:00Z", "Counted", null, new byte[0], new byte[0]));
+    }
+
+    private static TrackingToken threeLater(TrackingToken last) {
+        return token(last.position().orElseThrow() + 3);
     }
 
     private static TrackingToken token(long index) {
