@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Every projection runs in a pooled streaming processor with several segments, so that nodes
  * sharing one store split the work and a processor can be reset to replay from the first event.
+ * A batch (one unit of work, one token write) holds up to 1,000 events: at the head batches are an
+ * event or two anyway, and a rebuild writes a projection's documents and its token once per batch
+ * ({@code ProjectionBatch}); a failed batch is handled again from its first event, as any batch is.
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
@@ -20,7 +23,7 @@ class EventProcessingConfiguration {
                 .usingPooledStreamingEventProcessors((axon, builder) -> builder
                         .messageSource(sharedArrivals(arrivals, axon))
                         .initialSegmentCount(properties.segments())
-                        .batchSize(100)));
+                        .batchSize(1_000)));
     }
 
     // one poller for all processors of this application context
