@@ -232,7 +232,9 @@ class BenchmarkHarness {
     private static double rebuildOnce(GelPlanNode node, String group, long stored) {
         StreamingEventProcessor processor = node.bean(EventProcessingConfiguration.class)
                 .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+        EmbeddedMongoServer store = node.bean(EmbeddedMongoServer.class);
         return Throughput.rate(stored, () -> {
+            CommitStatistics before = store.commitStatistics();
             long started = System.nanoTime();
             processor.shutDown();
             long stopped = System.nanoTime();
@@ -242,9 +244,11 @@ class BenchmarkHarness {
             awaitClaims(processor);
             long claimed = System.nanoTime();
             awaitHead(node);
-            System.out.printf("[rebuild %s] stop %d ms, reset and start %d ms, claims %d ms, catch-up %d ms%n", group,
+            CommitStatistics commits = store.commitStatistics().since(before);
+            System.out.printf("[rebuild %s] stop %d ms, reset and start %d ms, claims %d ms, catch-up %d ms; "
+                            + "%d group commits of %.2f ms each%n", group,
                     (stopped - started) / 1_000_000, (restarted - stopped) / 1_000_000, (claimed - restarted) / 1_000_000,
-                    (System.nanoTime() - claimed) / 1_000_000);
+                    (System.nanoTime() - claimed) / 1_000_000, commits.commits(), commits.meanMillis());
         });
     }
 
