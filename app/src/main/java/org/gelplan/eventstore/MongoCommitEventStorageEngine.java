@@ -153,7 +153,7 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
                 .map(StoredEvent::toEventData).toList();
     }
 
-    /** As Axon reads them, batch after batch, but the next full batch is fetched while one is handled. */
+    /** As Axon reads them, batch after batch, but after a full batch the next ones are fetched while it is handled. */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         return PrefetchingBatches.after(trackingToken, last -> fetchTrackedEvents(last, trackedBatchSize), trackedBatchSize,

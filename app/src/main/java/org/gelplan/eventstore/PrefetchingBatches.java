@@ -60,16 +60,10 @@ final class PrefetchingBatches extends Spliterators.AbstractSpliterator<TrackedE
         this.nextWindow = nextWindow;
     }
 
-    /** The events after {@code start}; {@code fetch} reads the batch after a token (null: from the first event). */
-    static Stream<TrackedEventData<?>> after(TrackingToken start,
-                                             Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
-                                             int batchSize, Executor executor) {
-        return after(start, fetch, batchSize, executor, 1, token -> token);
-    }
-
     /**
-     * The same, with up to {@code depth} batches fetched ahead; {@code nextWindow} gives the token a full batch
-     * after a token ends with when its window holds every index.
+     * The events after {@code start}; {@code fetch} reads the batch after a token (null: from the first event).
+     * Up to {@code depth} batches are fetched ahead; {@code nextWindow} gives the token a full batch after a
+     * token ends with when its window holds every index (unused with a depth of one).
      */
     static Stream<TrackedEventData<?>> after(TrackingToken start,
                                              Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,

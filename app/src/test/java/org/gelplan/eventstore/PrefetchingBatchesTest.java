@@ -28,7 +28,8 @@ class PrefetchingBatchesTest {
     void readsEveryEventOnceInOrderAndFetchesFullBatchesAhead() {
         storeUpTo(10);
 
-        assertThat(indexes(PrefetchingBatches.after(null, this::fetch, 3, Executors.newCachedThreadPool())))
+        assertThat(indexes(PrefetchingBatches.after(null, this::fetch, 3, Executors.newCachedThreadPool(), 1,
+                PrefetchingBatchesTest::threeLater)))
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(fetchThreads).anyMatch(name -> !name.equals(Thread.currentThread().getName()));
     }
@@ -56,14 +57,16 @@ class PrefetchingBatchesTest {
     void startsAfterTheGivenToken() {
         storeUpTo(6);
 
-        assertThat(indexes(PrefetchingBatches.after(token(2), this::fetch, 3, Runnable::run)))
+        assertThat(indexes(PrefetchingBatches.after(token(2), this::fetch, 3, Runnable::run, 1,
+                PrefetchingBatchesTest::threeLater)))
                 .containsExactly(3L, 4L, 5L, 6L);
     }
 
     @Test
     void anEmptyPrefetchIsNotTheEndWhenEventsArriveBeforeTheBatchIsNeeded() {
         storeUpTo(2);
-        Stream<TrackedEventData<?>> events = PrefetchingBatches.after(null, this::fetch, 3, Runnable::run);
+        Stream<TrackedEventData<?>> events = PrefetchingBatches.after(null, this::fetch, 3, Runnable::run, 1,
+                PrefetchingBatchesTest::threeLater);
         List<Long> read = new ArrayList<>();
         var iterator = events.iterator();
         for (int i = 0; i < 3; i++) {
@@ -84,7 +87,7 @@ class PrefetchingBatchesTest {
                 throw new IllegalStateException("store unavailable");
             }
             return fetch(null);
-        }, 3, Executors.newCachedThreadPool());
+        }, 3, Executors.newCachedThreadPool(), 1, PrefetchingBatchesTest::threeLater);
 
         assertThatThrownBy(() -> indexes(events)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("store unavailable");
