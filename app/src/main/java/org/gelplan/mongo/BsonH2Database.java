@@ -20,7 +20,9 @@ import de.bwaldvogel.mongo.bson.Document;
  * opening a collection's data map here first, with the BSON type, is enough: the H2 backend's own
  * code then finds that map. The super constructor opens the existing collections before this
  * class's fields are set, so {@link GroupCommittingH2Backend} opens those maps before constructing it.
- * Unique-index maps are opened the same way with {@link IndexKeyType}.
+ * Unique-index maps are opened the same way with {@link IndexKeyType}. Its collections are
+ * {@link KeyLookupH2Collection}s; the store is handed to those the super constructor opens through
+ * {@link #OPENING}, since this class's field is not set yet.
  */
 final class BsonH2Database extends H2Database {
 
@@ -28,20 +30,34 @@ final class BsonH2Database extends H2Database {
     private static final List<String> CATALOGUE = List.of("system.namespaces", "system.indexes");
 
     private static final String INDEX_INFIX = "._index_";
+    /** H2Database's META_PREFIX (private there). */
+    private static final String META_PREFIX = "meta.";
+
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
     private final MVStore store;
 
-    BsonH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
+    private BsonH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
         super(databaseName, openDataMaps(store, databaseName), cursors);
         this.store = store;
     }
 
+    static BsonH2Database open(String databaseName, MVStore store, CursorRegistry cursors) {
+        OPENING.set(store);
+        try {
+            return new BsonH2Database(databaseName, store, cursors);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        if (store != null) {
-            openDataMap(store, dataMapName(getDatabaseName(), collectionName));
-        }
-        return super.openOrCreateCollection(collectionName, options);
+        MVStore mvStore = store != null ? store : OPENING.get();
+        String dataMap = dataMapName(getDatabaseName(), collectionName);
+        openDataMap(mvStore, dataMap);
+        return new KeyLookupH2Collection(this, collectionName, options, mvStore.openMap(dataMap),
+            mvStore.openMap(META_PREFIX + getFullCollectionNamespace(collectionName)), cursorRegistry);
     }
 
     @Override

@@ -84,7 +84,7 @@ final class GroupCommittingH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return DocumentFormat.of(getMvStore()) == DocumentFormat.BSON
-            ? new BsonH2Database(databaseName, getMvStore(), getCursorRegistry())
+            ? BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry())
             : super.openOrCreateDatabase(databaseName);
     }
 

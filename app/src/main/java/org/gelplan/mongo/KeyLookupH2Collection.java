@@ -1,0 +1,88 @@
+package org.gelplan.mongo;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.h2.mvstore.MVMap;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+
+/**
+ * An H2 collection that answers a lookup of one unique key ({@code {key: value}} or
+ * {@code {key: {$in: [values]}}}) from its index alone, each matching document once, as MongoDB does.
+ *
+ * <p>mongo-java-server 1.47.0 returns a document once per matching key of a multikey index (a commit
+ * whose 250 global indexes are all asked for came back 250 times) and checks every candidate against
+ * the whole query again, comparing it with each value of the {@code $in} through a new stream: a
+ * 1,000-value lookup cost a million comparisons. Here a candidate the index found by one of the asked
+ * values matches by construction, since the index holds exactly the document's values of that key and
+ * writes never run beside a read ({@link GroupCommittingH2Backend}), so the check is left out. Any other
+ * query (operators, regular expressions, null, doubles, documents or arrays as values, several keys) is answered
+ * as before.
+ */
+final class KeyLookupH2Collection extends H2Collection {
+
+    private static final String IN = "$in";
+
+    KeyLookupH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                          MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
+        super(database, collectionName, options, dataMap, metaMap, cursors);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        Optional<Index<Object>> index = uniqueKeyLookup(query);
+        if (index.isEmpty()) {
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        Set<Object> positions = new LinkedHashSet<>();
+        index.get().getPositions(query).forEach(positions::add);
+        Stream<Document> documents = positions.stream().map(this::getDocument).filter(Objects::nonNull);
+        // the empty query matches every candidate: each is a match already
+        return matchDocumentsFromStream(documents, new Document(), orderBy, numberToSkip, limit, batchSize,
+            fieldSelector);
+    }
+
+    /** The unique single-key index that answers this query exactly, if the query is such a lookup. */
+    private Optional<Index<Object>> uniqueKeyLookup(Document query) {
+        if (query.size() != 1) {
+            return Optional.empty();
+        }
+        String key = query.keySet().iterator().next();
+        if (key.startsWith("$") || !isLookup(query.get(key))) {
+            return Optional.empty();
+        }
+        return getIndexes().stream()
+            .filter(index -> index.isUnique() && index.getKeys().size() == 1
+                && index.getKeys().get(0).getKey().equals(key) && index.canHandle(query))
+            .findFirst();
+    }
+
+    private static boolean isLookup(Object value) {
+        if (value instanceof Document operators) {
+            return operators.size() == 1 && operators.get(IN) instanceof Collection<?> values
+                && !values.isEmpty() && values.stream().allMatch(KeyLookupH2Collection::isPlainValue);
+        }
+        return isPlainValue(value);
+    }
+
+    // a value the index holds as it is: not null (which also matches a missing key), not a pattern, not a
+    // document or array (which compare as wholes and against elements), not a double (NaN, -0.0)
+    private static boolean isPlainValue(Object value) {
+        return value instanceof String || value instanceof Long || value instanceof Integer
+            || value instanceof Boolean || value instanceof UUID || value instanceof ObjectId;
+    }
+}
