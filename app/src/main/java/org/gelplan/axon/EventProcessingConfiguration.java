@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * sharing one store split the work and a processor can be reset to replay from the first event.
  * A batch (one unit of work, one token write) holds up to 1,000 events: at the head batches are an
  * event or two anyway, and a rebuild writes a projection's documents and its token once per batch
- * ({@code ProjectionBatch}); a failed batch is handled again from its first event, as any batch is.
+ * ({@code ProjectionBatch}); a failed batch is handled again from its first event, as any batch is. The
+ * coordinator's scheduler looks again promptly when a work package's queue is full
+ * ({@link PromptCoordinatorExecutor}).
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
@@ -23,6 +25,11 @@ class EventProcessingConfiguration {
                 .usingPooledStreamingEventProcessors((axon, builder) -> builder
                         .messageSource(sharedArrivals(arrivals, axon))
                         .initialSegmentCount(properties.segments())
+                        .coordinatorExecutor(processor -> {
+                            PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processor);
+                            axon.onShutdown(executor::shutdown);
+                            return executor;
+                        })
                         .batchSize(1_000)));
     }
 

@@ -2,18 +2,17 @@ package org.gelplan.eventstore;
 
 import org.bson.Document;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -21,17 +20,18 @@ import static com.mongodb.client.model.Filters.in;
 import static org.gelplan.eventstore.EventStoreCollections.GLOBAL_INDEXES;
 import static org.gelplan.eventstore.EventStoreCollections.SEQUENCE_KEYS;
 
-/** Reads commits by equality or {@code $in} on the unique keys only. */
+/**
+ * Reads commits by equality or {@code $in} on the unique keys only. A lookup asks for at most
+ * {@value #CHUNK} keys and pages through its answer {@value #PAGE} commits at a time. It relies on the
+ * server returning each matching commit once, from the index, as MongoDB does and as the embedded store
+ * does since {@code KeyLookupH2Collection} (ADR 0018 addendum).
+ */
 class CommitReader {
 
-    /** Keys asked per query; see {@link #idsWithAny}. */
-    private static final int CHUNK = 16;
-    /**
-     * Commit ids asked per query: the embedded server checks each matched commit against the whole
-     * {@code $in}, so one query for n ids costs n × n comparisons (a 1,000-index window of one-event
-     * commits took 170 ms in one query).
-     */
-    private static final int ID_CHUNK = 100;
+    /** Keys asked per query: a tracked window of 1,000 global indexes is one query. */
+    private static final int CHUNK = 1_000;
+    /** Commits per reply batch: the embedded server has no 16 MB batch cap, so large commits page here. */
+    private static final int PAGE = 100;
 
     private final EventStoreCollections collections;
 
@@ -43,7 +43,7 @@ class CommitReader {
     List<StoredEvent> eventsOfAggregate(String aggregateId, long firstSequence, int window) {
         List<String> keys = LongStream.range(firstSequence, firstSequence + window)
                 .mapToObj(sequence -> StoredEvent.sequenceKey(aggregateId, sequence)).toList();
-        return commitsWithAny(SEQUENCE_KEYS, keys, true).stream()
+        return commitsWithAny(SEQUENCE_KEYS, keys).stream()
                 .flatMap(commit -> commit.events().stream())
                 .filter(e -> e.aggregateId().equals(aggregateId) && e.sequence() >= firstSequence)
                 .sorted(Comparator.comparingLong(StoredEvent::sequence))
@@ -55,7 +55,7 @@ class CommitReader {
         if (globalIndexes.isEmpty()) {
             return List.of();
         }
-        return commitsWithAny(GLOBAL_INDEXES, globalIndexes, false).stream()
+        return commitsWithAny(GLOBAL_INDEXES, globalIndexes).stream()
                 .flatMap(commit -> commit.events().stream())
                 .sorted(Comparator.comparingLong(StoredEvent::globalIndex))
                 .toList();
@@ -92,50 +92,24 @@ class CommitReader {
     SortedSet<Long> storedAmong(Collection<Long> globalIndexes) {
         SortedSet<Long> stored = new TreeSet<>();
         Set<Long> wanted = new HashSet<>(globalIndexes);
-        idsWithAny(GLOBAL_INDEXES, globalIndexes, false).values().forEach(keys -> keys.stream()
-                .map(key -> ((Number) key).longValue()).filter(wanted::contains).forEach(stored::add));
+        forEachCommitWithAny(GLOBAL_INDEXES, globalIndexes, new Document(GLOBAL_INDEXES, 1), commit -> commit
+                .getList(GLOBAL_INDEXES, Number.class).stream().map(Number::longValue).filter(wanted::contains)
+                .forEach(stored::add));
         return stored;
     }
 
-    private List<EventCommit> commitsWithAny(String key, Collection<?> values, boolean contiguous) {
-        List<String> ids = List.copyOf(idsWithAny(key, values, contiguous).keySet());
-        List<EventCommit> commits = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
-            collections.commits().find(in("_id", ids.subList(from, Math.min(ids.size(), from + ID_CHUNK))))
-                    .forEach(d -> commits.add(EventCommit.fromDocument(d)));
-        }
-        return commits;
+    private List<EventCommit> commitsWithAny(String key, Collection<?> values) {
+        Map<String, EventCommit> commits = new LinkedHashMap<>();
+        forEachCommitWithAny(key, values, null,
+                commit -> commits.computeIfAbsent(commit.getString("_id"), id -> EventCommit.fromDocument(commit)));
+        return List.copyOf(commits.values());
     }
 
-    /**
-     * The ids, with their keys, of the commits holding any of these keys. Asked in chunks, each chunk
-     * for keys no commit found so far holds: the embedded server returns a multikey match once per
-     * matching key and checks every such candidate against the whole query, so one {@code $in} of a
-     * window of n keys over a commit of m events cost n × n × m comparisons (and, with whole documents,
-     * replies beyond the driver's 48 MB limit). A commit's keys come back with its id and cross off the
-     * rest of its block, so a large commit is found by its first key and small ones a chunk at a time.
-     * With {@code contiguous} keys (an aggregate's sequence numbers, which have no holes) the first key
-     * no commit holds ends the search: every later one is absent too.
-     */
-    private Map<String, List<Object>> idsWithAny(String key, Collection<?> values, boolean contiguous) {
-        Set<Object> remaining = new LinkedHashSet<>(values);
-        Map<String, List<Object>> found = new LinkedHashMap<>();
-        while (!remaining.isEmpty()) {
-            List<Object> chunk = remaining.stream().limit(CHUNK).toList();
-            chunk.forEach(remaining::remove);
-            Set<Object> held = new HashSet<>();
-            collections.commits().find(in(key, chunk)).projection(new Document("_id", 1).append(key, 1))
-                    .forEach(d -> {
-                        List<Object> keys = d.getList(key, Object.class);
-                        if (found.putIfAbsent(d.getString("_id"), keys) == null) {
-                            keys.forEach(remaining::remove);
-                            held.addAll(keys);
-                        }
-                    });
-            if (contiguous && !held.containsAll(chunk)) {
-                break;
-            }
+    private void forEachCommitWithAny(String key, Collection<?> values, Document projection, Consumer<Document> action) {
+        List<?> keys = List.copyOf(values);
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            collections.commits().find(in(key, keys.subList(from, Math.min(keys.size(), from + CHUNK))))
+                    .projection(projection).batchSize(PAGE).forEach(action);
         }
-        return found;
     }
 }

@@ -2,6 +2,7 @@ package org.gelplan.mongo;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -35,12 +37,33 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 final class KeyLookupH2Collection extends H2Collection {
 
     private static final String IN = "$in";
+    /** Where {@code AbstractMongoDatabase} puts a find's filter and sort in its query parameters. */
+    private static final String QUERY = "$query";
+    private static final String ORDER_BY = "$orderby";
 
     KeyLookupH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                           MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
         super(database, collectionName, options, dataMap, metaMap, cursors);
     }
 
+    /**
+     * A find that is a key lookup runs without the collection's monitor, so that several lookups (a
+     * stream's windows fetched ahead) use several cores: the backend never runs a write beside a read,
+     * and H2's maps and the index's single-key reads are safe for concurrent readers. Anything else
+     * takes the monitor as before.
+     */
+    @Override
+    public QueryResult handleQuery(QueryParameters parameters) {
+        Document selector = parameters.getQuerySelector();
+        if (selector.get(QUERY) instanceof Document query && uniqueKeyLookup(query).isPresent()) {
+            return lookUp(uniqueKeyLookup(query).get(), query, (Document) selector.get(ORDER_BY),
+                parameters.getNumberToSkip(), parameters.getLimit(), parameters.getBatchSize(),
+                parameters.getProjection());
+        }
+        return super.handleQuery(parameters);
+    }
+
+    // counts, updates and deletes by key come here, under the monitor
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
@@ -48,8 +71,21 @@ final class KeyLookupH2Collection extends H2Collection {
         if (index.isEmpty()) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
+        return lookUp(index.get(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    private QueryResult lookUp(Index<Object> index, Document query, Document orderBy, int numberToSkip, int limit,
+                               int batchSize, Document fieldSelector) {
+        String key = query.keySet().iterator().next();
+        Object asked = query.get(key);
+        Collection<?> values = asked instanceof Document operators ? (Collection<?>) operators.get(IN) : List.of(asked);
         Set<Object> positions = new LinkedHashSet<>();
-        index.get().getPositions(query).forEach(positions::add);
+        for (Object value : values) {
+            Object position = index.getPosition(new Document(key, value));
+            if (position != null) {
+                positions.add(position);
+            }
+        }
         Stream<Document> documents = positions.stream().map(this::getDocument).filter(Objects::nonNull);
         // the empty query matches every candidate: each is a match already
         return matchDocumentsFromStream(documents, new Document(), orderBy, numberToSkip, limit, batchSize,

@@ -52,6 +52,44 @@ class IndexKeyTypeTest {
     }
 
     @Test
+    void ordersOneValueKeysFromTheirValuesExactlyAsTheirBytesOrderThem() {
+        Random random = new Random(7);
+        List<KeyValue> keys = new ArrayList<>();
+        for (double value : new double[] {0.0, -0.0, 1.0, -1.0, 127.0, 128.0, 255.0, 256.0, 1e15, -1e15,
+            Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            keys.add(new KeyValue(value));
+        }
+        for (long value : new long[] {0L, -1L, 127L, 128L, 255L, 256L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            keys.add(new KeyValue(value));
+        }
+        for (String value : List.of("", "a", "b", "ab", "ba", "agg-1#0", "agg-1#10", "agg-10#0", "Z", "~",
+            "ñandú", "a\u0000b", "\u20ac", "zz")) {
+            keys.add(new KeyValue(value));
+        }
+        for (int i = 0; i < 200; i++) {
+            keys.add(switch (i % 4) {
+                case 0 -> new KeyValue((double) random.nextInt(2_000_000));
+                case 1 -> new KeyValue(random.nextDouble() * 1e6 - 5e5);
+                case 2 -> new KeyValue(random.nextLong());
+                default -> new KeyValue(Long.toString(random.nextLong(), 36 - random.nextInt(20)) + "#" + random.nextInt(300));
+            });
+        }
+        ObjectDataType h2 = new ObjectDataType();
+        IndexKeyType quick = new IndexKeyType();
+        int answered = 0;
+        for (KeyValue a : keys) {
+            for (KeyValue b : keys) {
+                if (IndexKeyType.compareSingleValues(a, b) != IndexKeyType.UNKNOWN) {
+                    answered++;
+                }
+                assertThat(Integer.signum(quick.compare(a, b))).as("%s vs %s", a, b)
+                    .isEqualTo(Integer.signum(h2.compare(a, b)));
+            }
+        }
+        assertThat(answered).as("pairs ordered from their values").isGreaterThan(keys.size() * keys.size() / 4);
+    }
+
+    @Test
     void writesKeysToTheFileByteForByteAsH2DoesAndReadsThemBack() {
         ObjectDataType h2 = new ObjectDataType();
         IndexKeyType cached = new IndexKeyType();
