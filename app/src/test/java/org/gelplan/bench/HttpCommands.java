@@ -42,17 +42,27 @@ final class HttpCommands {
         this.gateway = gateway;
     }
 
-    double inProcess(int threads, long commands, String run) {
+    /**
+     * The first of the 50 inventories a pass lists items in: each pass (in-process or HTTP, at each store size)
+     * starts with empty ones of its own, so that no pass pays for a read model another one grew. Codes 90000
+     * and up: no DANE department 90 exists.
+     */
+    static int firstInventory(int pass) {
+        return 90_000 + ENTITIES * pass;
+    }
+
+    double inProcess(int threads, long commands, String run, int firstInventory) {
         var metaData = AuditMetaData.of(new Actor("benchmark", Set.of(Role.COMMITTEE_MEMBER), EntityScope.of("*")))
                 .and(AuditMetaData.SYNTHETIC, true);
         return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(asCommandMessage(
-                new ListInventoryItem(InventoryId.of(entity(call)), item(run + "-" + call))).andMetaData(metaData)));
+                new ListInventoryItem(InventoryId.of(entity(firstInventory, call)), item(run + "-" + call)))
+                .andMetaData(metaData)));
     }
 
-    double overHttp(int threads, long commands, String run) {
+    double overHttp(int threads, long commands, String run, int firstInventory) {
         return Throughput.measure(threads, commands, (thread, call) -> {
             String code = run + "-" + call;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/inventories/" + entity(call) + "/items"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/inventories/" + entity(firstInventory, call) + "/items"))
                     .header("Authorization", bearer).header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"item\":{\"kind\":\"TRAMITE\","
@@ -70,8 +80,8 @@ final class HttpCommands {
         return List.of(Role.COMMITTEE_MEMBER.name());
     }
 
-    private static String entity(long call) {
-        return String.valueOf(86900 + call % ENTITIES);
+    private static String entity(int firstInventory, long call) {
+        return String.valueOf(firstInventory + call % ENTITIES);
     }
 
     private static InventoryItem item(String code) {
