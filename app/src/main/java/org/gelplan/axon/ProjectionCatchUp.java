@@ -116,11 +116,11 @@ public class ProjectionCatchUp {
     }
 
     /**
-     * A position every event stored from now on lies after: the highest index handed out, which one
-     * read gives. Where a request starts (see {@link RequestStartPosition}).
+     * A position every event stored from now on lies after: an index already handed out, the highest this
+     * node knows of without a read once it has seen one. Where a request starts (see {@link RequestStartPosition}).
      */
     public long startPosition() {
-        return storage instanceof MongoCommitEventStorageEngine engine ? engine.highestAllocatedIndex() : headPosition();
+        return storage instanceof MongoCommitEventStorageEngine engine ? engine.knownAllocatedIndex() : headPosition();
     }
 
     /**
@@ -134,7 +134,7 @@ public class ProjectionCatchUp {
     /** Position → payload type of the events after {@code after}, up to the head, that the request caused. */
     private Map<Long, Class<?>> eventsOf(String requestId, long after) {
         // a bound, not a target: the read ends at the newest stored event anyway
-        long head = startPosition();
+        long head = storage instanceof MongoCommitEventStorageEngine engine ? engine.highestAllocatedIndex() : headPosition();
         Map<Long, Class<?>> caused = new TreeMap<>();
         if (head <= after) {
             return caused;

@@ -5,6 +5,8 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import static com.mongodb.client.model.Filters.eq;
 
 /**
@@ -19,6 +21,8 @@ public class GlobalIndexAllocator {
     private static final String NEXT = "next";
 
     private final EventStoreCollections collections;
+    /** The highest index this allocator handed out or read; {@link Long#MIN_VALUE} before the first. */
+    private final AtomicLong highestSeen = new AtomicLong(Long.MIN_VALUE);
 
     public GlobalIndexAllocator(EventStoreCollections collections) {
         this.collections = collections;
@@ -28,12 +32,25 @@ public class GlobalIndexAllocator {
     public long allocate(int count) {
         Document counter = collections.counters().findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc(NEXT, (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return counter.get(NEXT, Number.class).longValue() - count;
+        long next = counter.get(NEXT, Number.class).longValue();
+        highestSeen.accumulateAndGet(next - 1, Math::max);
+        return next - count;
     }
 
-    /** The highest index handed out so far, or -1 when none was. */
+    /** The highest index handed out so far, or -1 when none was: one read. */
     public long highestAllocated() {
         Document counter = collections.counters().find(eq("_id", COUNTER_ID)).first();
-        return counter == null ? -1 : counter.get(NEXT, Number.class).longValue() - 1;
+        long highest = counter == null ? -1 : counter.get(NEXT, Number.class).longValue() - 1;
+        return highestSeen.accumulateAndGet(highest, Math::max);
+    }
+
+    /**
+     * At most the highest index handed out so far: the highest this allocator handed out or read, read once
+     * if it has seen none. The counter only grows, so every index allocated after this call is higher, and
+     * another node's allocations since are only missed, never over-counted. No read once one was seen.
+     */
+    public long highestKnown() {
+        long seen = highestSeen.get();
+        return seen == Long.MIN_VALUE ? highestAllocated() : seen;
     }
 }

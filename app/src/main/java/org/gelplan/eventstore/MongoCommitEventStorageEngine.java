@@ -191,10 +191,19 @@ public class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
 
     /**
      * The highest global index handed out so far (-1 for none), stored or not: one read. Every event
-     * allocated after this call has a higher index, which is what a request's start position needs.
+     * stored by now has at most this index, which bounds a read of what a request stored.
      */
     public long highestAllocatedIndex() {
         return allocator.highestAllocated();
+    }
+
+    /**
+     * A lower bound of {@link #highestAllocatedIndex()} without a read once this engine allocated or read one
+     * (see {@link GlobalIndexAllocator#highestKnown()}): every event allocated after this call has a higher
+     * index, which is all a request's start position needs.
+     */
+    public long knownAllocatedIndex() {
+        return allocator.highestKnown();
     }
 
     @Override

@@ -258,6 +258,19 @@ abstract class EventStorageEngineContract {
     }
 
     @Test
+    void knowsALowerBoundOfTheHighestAllocatedIndexWithoutReadingIt() {
+        assertThat(engine.knownAllocatedIndex()).isEqualTo(-1);
+        engine.appendEvents(counted("a", 0));
+        engine.appendEvents(counted("b", 0));
+        assertThat(engine.knownAllocatedIndex()).as("its own allocations").isEqualTo(1);
+
+        new GlobalIndexAllocator(collections).allocate(40);
+        assertThat(engine.knownAllocatedIndex()).as("another node's allocation, not read yet").isEqualTo(1);
+        assertThat(engine.highestAllocatedIndex()).isEqualTo(41);
+        assertThat(engine.knownAllocatedIndex()).as("once read").isEqualTo(41);
+    }
+
+    @Test
     void createsHeadAndTimeTokens() {
         assertThat(engine.createHeadToken()).isNull();
         Instant second = Instant.parse("2009-09-21T15:00:10Z");
