@@ -47,8 +47,8 @@ class TrackedEventFetcher {
         GapAwareTrackingToken previous = gapTimeouts.clean(lastToken);
         long after = previous == null ? -1 : previous.getIndex();
         SortedSet<Long> gaps = previous == null ? new TreeSet<>() : previous.getGaps();
-        // read first: an index handed out later is left for the next fetch, and none past it is asked for
-        long highest = allocator.highestAllocated();
+        // known first: an index handed out later is left for the next fetch, and none past it is asked for
+        long highest = highestToAsk(after);
 
         Set<Long> wanted = new TreeSet<>(gaps);
         long windowStart = after + 1;
@@ -70,6 +70,17 @@ class TrackedEventFetcher {
                 .filter(e -> e.globalIndex() > after && e.globalIndex() <= end || gaps.contains(e.globalIndex()))
                 .collect(Collectors.toMap(StoredEvent::globalIndex, e -> e, (a, b) -> a, java.util.TreeMap::new))
                 .values());
+    }
+
+    /**
+     * The highest index to ask for after {@code after}: the highest this node already knows to be handed out
+     * when that lies ahead (no read: a catching-up stream and a producer fetching this node's own appends),
+     * else the counter, read (another node's appends, and the end of a catch-up). A bound below the real one
+     * only leaves indexes for the next fetch, which reads the counter once the known ones are passed.
+     */
+    private long highestToAsk(long after) {
+        long known = allocator.highestKnown();
+        return known > after ? known : allocator.highestAllocated();
     }
 
     private static boolean anyBetween(List<StoredEvent> events, long after, long last) {

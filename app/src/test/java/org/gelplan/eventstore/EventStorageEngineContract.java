@@ -258,6 +258,22 @@ abstract class EventStorageEngineContract {
     }
 
     @Test
+    void aStreamReadsPastItsOwnAppendsTheEventsAnotherNodeAppendedMeanwhile() {
+        MongoCommitEventStorageEngine otherNode = engineWithBatchSize(3);
+        engine.appendEvents(counted("here", 0));
+        otherNode.appendEvents(counted("there", 0), counted("there", 1));
+        otherNode.appendEvents(counted("there", 2));
+        engine.appendEvents(counted("here", 1));
+        otherNode.appendEvents(counted("there", 3));
+
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+
+        assertThat(tracked.stream().map(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex()))
+                .containsExactlyElementsOf(LongStream.range(0, 6).boxed().toList());
+        assertThat(engine.readEvents(tracked.get(4).trackingToken(), false).toList()).hasSize(1);
+    }
+
+    @Test
     void knowsALowerBoundOfTheHighestAllocatedIndexWithoutReadingIt() {
         assertThat(engine.knownAllocatedIndex()).isEqualTo(-1);
         engine.appendEvents(counted("a", 0));
