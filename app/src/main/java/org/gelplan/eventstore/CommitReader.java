@@ -22,16 +22,21 @@ import static org.gelplan.eventstore.EventStoreCollections.SEQUENCE_KEYS;
 
 /**
  * Reads commits by equality or {@code $in} on the unique keys only. A lookup asks for at most
- * {@value #CHUNK} keys and pages through its answer {@value #PAGE} commits at a time. It relies on the
- * server returning each matching commit once, from the index, as MongoDB does and as the embedded store
- * does since {@code KeyLookupH2Collection} (ADR 0018 addendum).
+ * {@value #CHUNK} keys and takes its answer in one reply. It relies on the server returning each matching
+ * commit once, from the index, as MongoDB does and as the embedded store does since
+ * {@code KeyLookupH2Collection} (ADR 0018 addendum).
  */
 class CommitReader {
 
     /** Keys asked per query: a tracked window of 1,000 global indexes is one query. */
     private static final int CHUNK = 1_000;
-    /** Commits per reply batch: the embedded server has no 16 MB batch cap, so large commits page here. */
-    private static final int PAGE = 100;
+    /**
+     * Commits per reply batch: a whole answer, since every further batch is a round trip (a window of one-event
+     * commits took ten). The embedded server has no 16 MB batch cap, but the answer stays below the driver's
+     * 48 MB: a window's commits hold its indexes plus at most two commits that reach past its ends, each a
+     * document of at most 16 MB. MongoDB caps its own batches at 16 MB.
+     */
+    private static final int PAGE = CHUNK;
 
     private final EventStoreCollections collections;
 
