@@ -55,12 +55,13 @@ final class KeyLookupH2Collection extends H2Collection {
     @Override
     public QueryResult handleQuery(QueryParameters parameters) {
         Document selector = parameters.getQuerySelector();
-        if (selector.get(QUERY) instanceof Document query && uniqueKeyLookup(query).isPresent()) {
-            return lookUp(uniqueKeyLookup(query).get(), query, (Document) selector.get(ORDER_BY),
-                parameters.getNumberToSkip(), parameters.getLimit(), parameters.getBatchSize(),
-                parameters.getProjection());
+        Optional<Index<Object>> index = selector.get(QUERY) instanceof Document query ? uniqueKeyLookup(query)
+            : Optional.empty();
+        if (index.isEmpty()) {
+            return super.handleQuery(parameters);
         }
-        return super.handleQuery(parameters);
+        return lookUp(index.get(), (Document) selector.get(QUERY), (Document) selector.get(ORDER_BY),
+            parameters.getNumberToSkip(), parameters.getLimit(), parameters.getBatchSize(), parameters.getProjection());
     }
 
     // counts, updates and deletes by key come here, under the monitor
