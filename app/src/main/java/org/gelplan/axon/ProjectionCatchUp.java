@@ -131,10 +131,15 @@ public class ProjectionCatchUp {
         return eventsOf(requestId, after).values().stream().map(Class::getSimpleName).toList();
     }
 
+    // the newest position handed out, stored or not: one read
+    private long highestAllocatedPosition() {
+        return storage instanceof MongoCommitEventStorageEngine engine ? engine.highestAllocatedIndex() : headPosition();
+    }
+
     /** Position → payload type of the events after {@code after}, up to the head, that the request caused. */
     private Map<Long, Class<?>> eventsOf(String requestId, long after) {
         // a bound, not a target: the read ends at the newest stored event anyway
-        long head = storage instanceof MongoCommitEventStorageEngine engine ? engine.highestAllocatedIndex() : headPosition();
+        long head = highestAllocatedPosition();
         Map<Long, Class<?>> caused = new TreeMap<>();
         if (head <= after) {
             return caused;

@@ -54,9 +54,8 @@ final class BsonH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         MVStore mvStore = store != null ? store : OPENING.get();
-        String dataMap = dataMapName(getDatabaseName(), collectionName);
-        openDataMap(mvStore, dataMap);
-        return new KeyLookupH2Collection(this, collectionName, options, mvStore.openMap(dataMap),
+        return new KeyLookupH2Collection(this, collectionName, options,
+            openDataMap(mvStore, dataMapName(getDatabaseName(), collectionName)),
             mvStore.openMap(META_PREFIX + getFullCollectionNamespace(collectionName)), cursorRegistry);
     }
 
@@ -83,8 +82,8 @@ final class BsonH2Database extends H2Database {
         return store;
     }
 
-    private static void openDataMap(MVStore store, String name) {
-        store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    private static MVMap<Object, Document> openDataMap(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
     }
 
     private static void openIndexMap(MVStore store, String name) {

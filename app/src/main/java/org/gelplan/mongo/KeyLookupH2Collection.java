@@ -55,13 +55,14 @@ final class KeyLookupH2Collection extends H2Collection {
     @Override
     public QueryResult handleQuery(QueryParameters parameters) {
         Document selector = parameters.getQuerySelector();
-        Optional<Index<Object>> index = selector.get(QUERY) instanceof Document query ? uniqueKeyLookup(query)
-            : Optional.empty();
-        if (index.isEmpty()) {
-            return super.handleQuery(parameters);
+        if (selector.get(QUERY) instanceof Document query) {
+            Optional<Index<Object>> index = uniqueKeyLookup(query);
+            if (index.isPresent()) {
+                return lookUp(index.get(), query, (Document) selector.get(ORDER_BY), parameters.getNumberToSkip(),
+                    parameters.getLimit(), parameters.getBatchSize(), parameters.getProjection());
+            }
         }
-        return lookUp(index.get(), (Document) selector.get(QUERY), (Document) selector.get(ORDER_BY),
-            parameters.getNumberToSkip(), parameters.getLimit(), parameters.getBatchSize(), parameters.getProjection());
+        return super.handleQuery(parameters);
     }
 
     // counts, updates and deletes by key come here, under the monitor
