@@ -32,9 +32,14 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public int getMemory(Document document) {
+        return OBJECT_OVERHEAD + 2 * encodedSize(document);
+    }
+
+    /** The document's size in BSON, as MongoDB measures a document. */
+    int encodedSize(Document document) {
         ByteBuf bson = encode(document);
         try {
-            return OBJECT_OVERHEAD + 2 * bson.readableBytes();
+            return bson.readableBytes();
         } finally {
             bson.release();
         }

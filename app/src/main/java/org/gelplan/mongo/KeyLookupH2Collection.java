@@ -17,7 +17,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 
@@ -34,7 +33,7 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * query (operators, regular expressions, null, doubles, documents or arrays as values, several keys) is answered
  * as before.
  */
-final class KeyLookupH2Collection extends H2Collection {
+final class KeyLookupH2Collection extends SizeOnDemandH2Collection {
 
     private static final String IN = "$in";
     /** Where {@code AbstractMongoDatabase} puts a find's filter and sort in its query parameters. */

@@ -1,6 +1,5 @@
 package org.gelplan.bench;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -42,7 +41,8 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
  * The benchmark harness (issue 10): every path against a baseline measured in the same run on the same
  * embedded store, at several store sizes. Not part of the default test run; see BENCHMARKS.md for the
  * command. Knobs: {@code gelplan.bench.sizes} (default 1000,10000,100000), {@code gelplan.bench.commands}
- * (default 2000), {@code gelplan.bench.threads} (default 4), {@code gelplan.bench.entities} (synthetic
+ * (default 2000), {@code gelplan.bench.warmup} (calls of every command path before measuring, default 250),
+ * {@code gelplan.bench.threads} (default 4), {@code gelplan.bench.entities} (synthetic
  * entities of the rollup rows, default 1103; 0 leaves the rollup rows out), {@code gelplan.bench.out} (default ../BENCHMARKS-latest.md,
  * relative to app/), {@code gelplan.bench.census} (true prints each phase's store commands).
  */
@@ -72,19 +72,20 @@ class BenchmarkHarness {
             StoreFiller filler = new StoreFiller(node.bean(EventStorageEngine.class), database);
             awaitHead(node);
             readPaths(node, tokens);
+            warmUp(node, tokens, database);
             for (long size : sizes) {
                 filler.fillTo(size);
                 awaitHead(node);
                 String label = String.format("%,d", filler.storedEvents());
                 EmbeddedMongoServer store = node.bean(EmbeddedMongoServer.class);
                 CommitStatistics beforeRaw = store.commitStatistics();
-                double raw = rawInserts(node.bean(MongoClient.class), database, size);
+                double raw = rawInserts(database, String.valueOf(size), commands);
                 CommitStatistics afterRaw = store.commitStatistics();
                 census(node, null);
-                double gateway = gatewayCommands(node, String.valueOf(size), false);
+                double gateway = gatewayCommands(node, String.valueOf(size), false, commands);
                 CommitStatistics afterGateway = store.commitStatistics();
                 census(node, "gateway");
-                double alone = gatewayCommands(node, size + "-alone", true);
+                double alone = gatewayCommands(node, size + "-alone", true, commands);
                 printCommits("raw inserts", afterRaw.since(beforeRaw));
                 printCommits("commands", afterGateway.since(afterRaw));
                 printCommits("commands, processors paused", store.commitStatistics().since(afterGateway));
@@ -94,10 +95,7 @@ class BenchmarkHarness {
                         + " aggregates), projections running", label, gateway, "cmd/s", rawInserts, raw, "≥ 0.5"));
                 table.add(new BenchTable.Row("the same, event processors paused (the store serves the commands alone, "
                         + "as it serves the raw inserts)", label, alone, "cmd/s", rawInserts, raw, "≥ 0.5"));
-                // a fresh token per size: the test tokens live five minutes
-                HttpCommands http = new HttpCommands("http://127.0.0.1:" + node.bean(Environment.class)
-                        .getProperty("local.server.port"), tokens.token("benchmark", HttpCommands.roles(), List.of("*")),
-                        node.bean(CommandGateway.class));
+                HttpCommands http = httpCommands(node, tokens);
                 int pass = 2 * sizes.indexOf(size);
                 double inProcess = http.inProcess(threads, commands, "p" + size, HttpCommands.firstInventory(pass));
                 census(node, "in-process");
@@ -126,6 +124,34 @@ class BenchmarkHarness {
         }
         table.write(Path.of(System.getProperty("gelplan.bench.out", "../BENCHMARKS-latest.md")));
         System.out.println(table.markdown());
+    }
+
+    /**
+     * Runs every command path {@code gelplan.bench.warmup} times (default 250) before anything is measured, as
+     * JMH's warm-up iterations do: otherwise the first size's rows pay for class loading and JIT compilation, and
+     * HTTP, whose stack (Tomcat, security, MVC, JSON, the HTTP client) nothing else has run yet, pays the most.
+     * Its aggregates and inventories are its own; 250 calls of the three event-storing paths leave the demo
+     * store under the smallest size, 1,000 events.
+     */
+    private void warmUp(GelPlanNode node, TestTokens tokens, MongoDatabase database) {
+        long calls = Long.getLong("gelplan.bench.warmup", 250);
+        if (calls == 0) {
+            return;
+        }
+        System.out.printf("[warm-up] %d calls of every command path%n", calls);
+        rawInserts(database, "warmup", calls);
+        gatewayCommands(node, "warmup", false, calls);
+        int pass = 2 * sizes.size();
+        HttpCommands http = httpCommands(node, tokens);
+        http.inProcess(threads, calls, "pw", HttpCommands.firstInventory(pass));
+        http.overHttp(threads, calls, "hw", HttpCommands.firstInventory(pass + 1));
+        awaitHead(node);
+    }
+
+    private static HttpCommands httpCommands(GelPlanNode node, TestTokens tokens) {
+        // a fresh token each time: the test tokens live five minutes
+        return new HttpCommands("http://127.0.0.1:" + node.bean(Environment.class).getProperty("local.server.port"),
+                tokens.token("benchmark", HttpCommands.roles(), List.of("*")), node.bean(CommandGateway.class));
     }
 
     /** How many group commits a phase took and how long one lasted: the store's side of its latency. */
@@ -173,7 +199,7 @@ class BenchmarkHarness {
      * {@code processorsPaused} the event processors are stopped while they run, so that the store serves
      * the commands alone, as it serves the raw inserts, and they catch up afterwards.
      */
-    private double gatewayCommands(GelPlanNode node, String pass, boolean processorsPaused) {
+    private double gatewayCommands(GelPlanNode node, String pass, boolean processorsPaused, long calls) {
         CommandGateway gateway = node.bean(CommandGateway.class);
         var metaData = AuditMetaData.of(Actor.system("benchmark")).and(AuditMetaData.SYNTHETIC, true);
         List<StreamingEventProcessor> processors = node.bean(EventProcessingConfiguration.class).eventProcessors()
@@ -183,7 +209,7 @@ class BenchmarkHarness {
             processors.forEach(StreamingEventProcessor::shutDown);
         }
         try {
-            return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(
+            return Throughput.measure(threads, calls, (thread, call) -> gateway.sendAndWait(
                     asCommandMessage(new Tally.Count("bench-" + pass + "-" + (call % AGGREGATES), (int) call))
                             .andMetaData(metaData)));
         } finally {
@@ -194,13 +220,13 @@ class BenchmarkHarness {
     }
 
     /** The same document shape, indexes, server and commit policy as the engine's commits, without Axon. */
-    private double rawInserts(MongoClient client, MongoDatabase database, long size) {
-        MongoCollection<Document> raw = database.getCollection("bench_raw_" + size);
+    private double rawInserts(MongoDatabase database, String pass, long calls) {
+        MongoCollection<Document> raw = database.getCollection("bench_raw_" + pass);
         raw.createIndex(Indexes.ascending("sequenceKeys"), new IndexOptions().unique(true));
         raw.createIndex(Indexes.ascending("globalIndexes"), new IndexOptions().unique(true));
         Document template = database.getCollection(EventStoreCollections.COMMITS).find().first();
         Document event = template == null ? new Document() : template.getList("events", Document.class).get(0);
-        double rate = Throughput.measure(threads, commands, (thread, call) -> raw.insertOne(new Document("_id", "raw#" + call)
+        double rate = Throughput.measure(threads, calls, (thread, call) -> raw.insertOne(new Document("_id", "raw#" + call)
                 .append("sequenceKeys", List.of("raw-" + call + "#0"))
                 .append("globalIndexes", List.of(call))
                 .append("storedAt", new java.util.Date())

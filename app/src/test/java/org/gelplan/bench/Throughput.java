@@ -1,5 +1,8 @@
 package org.gelplan.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -7,8 +10,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Runs an operation from several threads for a fixed number of calls and reports calls per second. */
+/**
+ * Runs an operation from several threads for a fixed number of calls and reports calls per second. Each
+ * measurement also prints the process's CPU time per call and how busy it kept the machine's cores: a path
+ * that keeps the cores busy is bound by its CPU per call, one that leaves them idle by its waits.
+ */
 final class Throughput {
+
+    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     @FunctionalInterface
     interface Operation {
@@ -21,6 +31,7 @@ final class Throughput {
     static double measure(int threads, long calls, Operation operation) {
         AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         try {
             List<Future<?>> workers = new ArrayList<>();
@@ -41,13 +52,22 @@ final class Throughput {
         } finally {
             pool.shutdownNow();
         }
-        return calls / ((System.nanoTime() - start) / 1e9);
+        return report(calls, start, cpu);
     }
 
     /** Per-second rate of a single-threaded task that handles {@code items} items. */
     static double rate(long items, Runnable task) {
+        long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         task.run();
-        return items / ((System.nanoTime() - start) / 1e9);
+        return report(items, start, cpu);
+    }
+
+    private static double report(long items, long start, long cpuAtStart) {
+        long elapsed = System.nanoTime() - start;
+        long cpu = OS.getProcessCpuTime() - cpuAtStart;
+        System.out.printf("[cpu %s] %d items in %d ms: %.3f ms of CPU each, %.0f%% of %d cores busy%n", java.time.LocalTime.now(), items,
+                elapsed / 1_000_000, cpu / 1e6 / items, 100.0 * cpu / elapsed / CORES, CORES);
+        return items / (elapsed / 1e9);
     }
 }
