@@ -41,7 +41,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
  * The benchmark harness (issue 10): every path against a baseline measured in the same run on the same
  * embedded store, at several store sizes. Not part of the default test run; see BENCHMARKS.md for the
  * command. Knobs: {@code gelplan.bench.sizes} (default 1000,10000,100000), {@code gelplan.bench.commands}
- * (default 2000), {@code gelplan.bench.warmup} (calls of every command path before measuring, default 250),
+ * (default 2000), {@code gelplan.bench.warmup} (calls of every command path before measuring, default 100),
  * {@code gelplan.bench.threads} (default 4), {@code gelplan.bench.entities} (synthetic
  * entities of the rollup rows, default 1103; 0 leaves the rollup rows out), {@code gelplan.bench.out} (default ../BENCHMARKS-latest.md,
  * relative to app/), {@code gelplan.bench.census} (true prints each phase's store commands).
@@ -127,14 +127,14 @@ class BenchmarkHarness {
     }
 
     /**
-     * Runs every command path {@code gelplan.bench.warmup} times (default 250) before anything is measured, as
-     * JMH's warm-up iterations do: otherwise the first size's rows pay for class loading and JIT compilation, and
-     * HTTP, whose stack (Tomcat, security, MVC, JSON, the HTTP client) nothing else has run yet, pays the most.
-     * Its aggregates and inventories are its own; 250 calls of the three event-storing paths leave the demo
-     * store under the smallest size, 1,000 events.
+     * Runs every command path {@code gelplan.bench.warmup} times (default 100) before anything is measured, as
+     * JMH's warm-up iterations do: otherwise the first size's rows pay for class loading and the first JIT
+     * compilations, and HTTP, whose stack (Tomcat, security, MVC, JSON, the HTTP client) nothing else has run yet,
+     * pays the most. Its aggregates and inventories are its own; the demo store (about 580 events with its
+     * history) stays under the smallest size, 1,000 events, with the 300 events this stores.
      */
     private void warmUp(GelPlanNode node, TestTokens tokens, MongoDatabase database) {
-        long calls = Long.getLong("gelplan.bench.warmup", 250);
+        long calls = Long.getLong("gelplan.bench.warmup", 100);
         if (calls == 0) {
             return;
         }
