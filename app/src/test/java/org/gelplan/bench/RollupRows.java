@@ -47,7 +47,9 @@ final class RollupRows {
         long stored = new StoreFiller(node.bean(EventStorageEngine.class), node.bean(MongoTemplate.class).getDb())
                 .storedEvents();
         double read = BenchmarkHarness.rawRead(node.bean(MongoTemplate.class).getDb(), stored);
+        BenchmarkHarness.census(node, null);
         double rebuild = BenchmarkHarness.rebuild(node, GROUP, stored);
+        BenchmarkHarness.census(node, "rollup rebuild");
         table.add(new BenchTable.Row("rollup projection rebuild (reset + catch-up of " + GROUP + ")",
                 String.format("%,d", stored), rebuild, "events/s", "raw driver cursor over eventcommits", read, "≥ 0.5"));
     }

@@ -1,9 +1,11 @@
 package org.gelplan.core;
 
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,6 +34,18 @@ public final class ProjectionBatch {
     /** Whether the event being handled is its batch's last (always, outside a processor's batch): time to write. */
     public static boolean lastEvent() {
         return inBatch().map(unitOfWork -> ((BatchingUnitOfWork<?>) unitOfWork.root()).isLastMessage()).orElse(true);
+    }
+
+    /**
+     * The events of the current batch, in order, so that a projection can read what all of them need at once;
+     * outside a processor's batch the one event being handled, and none outside a unit of work.
+     */
+    public static List<? extends Message<?>> messages() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return List.of();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root instanceof BatchingUnitOfWork<?> batch ? batch.getMessages() : List.of(CurrentUnitOfWork.get().getMessage());
     }
 
     private static Optional<UnitOfWork<?>> inBatch() {

@@ -39,17 +39,15 @@ class RollupProjection {
 
     static final String GROUP = "reporting-rollup";
 
-    private final RollupEntityRepository entities;
-    private final RollupDepartmentRepository departments;
+    private final RollupDocuments documents;
 
-    RollupProjection(RollupEntityRepository entities, RollupDepartmentRepository departments) {
-        this.entities = entities;
-        this.departments = departments;
+    RollupProjection(RollupDocuments documents) {
+        this.documents = documents;
     }
 
     @EventHandler
     void on(PlanAdopted event, MetaData metaData) {
-        RollupBatch batch = RollupBatch.current(entities, departments);
+        RollupBatch batch = RollupBatch.current(documents);
         TerritorialEntity entity = event.entity();
         String planId = event.planId().value();
         var existing = batch.entity(entity.daneCode());
@@ -107,8 +105,7 @@ class RollupProjection {
 
     @ResetHandler
     void reset() {
-        entities.deleteAll();
-        departments.deleteAll();
+        documents.clear();
     }
 
     static String departmentOf(TerritorialEntity entity) {
@@ -124,7 +121,7 @@ class RollupProjection {
     /** Changes the entity's document only when the event is about its current plan. */
     private void update(PlanId planId, MetaData metaData, UnaryOperator<RollupEntityDocument> change) {
         boolean made = AuditMetaData.isSynthetic(metaData);
-        RollupBatch batch = RollupBatch.current(entities, departments);
+        RollupBatch batch = RollupBatch.current(documents);
         batch.entity(planId.daneCode()).filter(document -> document.planId().equals(planId.value()))
                 .ifPresent(document -> batch.put(change.apply(document).withSyntheticFacts(made)));
         batch.eventHandled();

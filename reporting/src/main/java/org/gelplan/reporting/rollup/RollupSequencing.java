@@ -37,7 +37,8 @@ class RollupSequencing {
         };
     }
 
-    private static PlanId planIdOf(Object payload) {
+    /** The plan a rollup event is about; null for any other event. */
+    static PlanId planIdOf(Object payload) {
         if (payload instanceof PlanAdopted e) {
             return e.planId();
         } else if (payload instanceof ComplianceOpened e) {

@@ -11,27 +11,27 @@ import org.gelplan.plan.api.Resolution;
 import org.gelplan.plan.api.TerritorialEntity;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Given a processor's batch of adoptions in one department, when the rollup handles it, then each
- * document is read once and all are written once, after the batch's last event; outside a batch every
- * event is written at once.
+ * Given a processor's batch of adoptions in one department, when the rollup handles it, then the entities
+ * of the whole batch are read in one go when the first is needed, the department once, and all are written
+ * once, after the batch's last event; outside a batch every event is written at once.
  */
 class RollupBatchTest {
 
     private final List<String> calls = new ArrayList<>();
     private final Map<String, Object> stored = new HashMap<>();
-    private final RollupProjection projection = new RollupProjection(repository(RollupEntityRepository.class, "entity"),
-            repository(RollupDepartmentRepository.class, "department"));
+    private final RollupProjection projection = new RollupProjection(new RecordingDocuments());
 
     @Test
     void aBatchReadsEachDocumentOnceAndWritesThemAllAfterItsLastEvent() {
@@ -40,13 +40,13 @@ class RollupBatchTest {
 
         new BatchingUnitOfWork<>(batch).executeWithResult(() -> {
             projection.on((PlanAdopted) CurrentUnitOfWork.get().getMessage().getPayload(), MetaData.emptyInstance());
-            writesSeenAtEachEvent.add((int) calls.stream().filter(call -> call.startsWith("saveAll")).count());
+            writesSeenAtEachEvent.add((int) calls.stream().filter(call -> call.startsWith("replace")).count());
             return null;
         });
 
         assertThat(writesSeenAtEachEvent).containsExactly(0, 0, 2);
-        assertThat(calls).containsExactly("findById entity 86001", "findById department 86", "findById entity 86568",
-                "findById entity 86885", "saveAll entity 3", "saveAll department 1");
+        assertThat(calls).containsExactly("entities 86001,86568,86885", "department 86", "replaceEntities 3",
+                "replaceDepartments 1");
         assertThat(((RollupDepartmentDocument) stored.get("department 86")).entities())
                 .containsExactlyInAnyOrder("86001", "86568", "86885");
     }
@@ -55,8 +55,8 @@ class RollupBatchTest {
     void outsideABatchEveryEventIsWrittenAtOnce() {
         projection.on(adopted("86001").getPayload(), MetaData.emptyInstance());
 
-        assertThat(calls).containsExactly("findById entity 86001", "findById department 86", "saveAll entity 1",
-                "saveAll department 1");
+        assertThat(calls).containsExactly("entities 86001", "department 86", "replaceEntities 1",
+                "replaceDepartments 1");
         assertThat(stored).containsKeys("entity 86001", "department 86");
     }
 
@@ -66,8 +66,8 @@ class RollupBatchTest {
 
         DefaultUnitOfWork.startAndGet(event).execute(() -> projection.on(event.getPayload(), MetaData.emptyInstance()));
 
-        assertThat(calls).containsExactly("findById entity 86568", "findById department 86", "saveAll entity 1",
-                "saveAll department 1");
+        assertThat(calls).containsExactly("entities 86568", "department 86", "replaceEntities 1",
+                "replaceDepartments 1");
     }
 
     private static GenericEventMessage<PlanAdopted> adopted(String daneCode) {
@@ -77,27 +77,37 @@ class RollupBatchTest {
                 "GEL-2008", null, List.of(), null, null, List.of(), List.of(), Map.of()));
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T repository(Class<T> type, String kind) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            switch (method.getName()) {
-                case "findById" -> {
-                    calls.add("findById " + kind + " " + args[0]);
-                    return Optional.ofNullable(stored.get(kind + " " + args[0]));
-                }
-                case "saveAll" -> {
-                    List<Object> documents = new ArrayList<>();
-                    ((Iterable<Object>) args[0]).forEach(documents::add);
-                    calls.add("saveAll " + kind + " " + documents.size());
-                    for (Object document : documents) {
-                        String id = document instanceof RollupEntityDocument entity ? entity.daneCode()
-                                : ((RollupDepartmentDocument) document).code();
-                        stored.put(kind + " " + id, document);
-                    }
-                    return documents;
-                }
-                default -> throw new UnsupportedOperationException(method.getName());
-            }
-        });
+    /** The documents in memory, every read and write recorded. */
+    private final class RecordingDocuments implements RollupDocuments {
+
+        @Override
+        public List<RollupEntityDocument> entities(Collection<String> daneCodes) {
+            calls.add("entities " + String.join(",", daneCodes));
+            return daneCodes.stream().map(code -> (RollupEntityDocument) stored.get("entity " + code))
+                    .filter(Objects::nonNull).toList();
+        }
+
+        @Override
+        public Optional<RollupDepartmentDocument> department(String code) {
+            calls.add("department " + code);
+            return Optional.ofNullable((RollupDepartmentDocument) stored.get("department " + code));
+        }
+
+        @Override
+        public void replaceEntities(Collection<RollupEntityDocument> documents) {
+            calls.add("replaceEntities " + documents.size());
+            documents.forEach(document -> stored.put("entity " + document.daneCode(), document));
+        }
+
+        @Override
+        public void replaceDepartments(Collection<RollupDepartmentDocument> documents) {
+            calls.add("replaceDepartments " + documents.size());
+            documents.forEach(document -> stored.put("department " + document.code(), document));
+        }
+
+        @Override
+        public void clear() {
+            stored.clear();
+        }
     }
 }
