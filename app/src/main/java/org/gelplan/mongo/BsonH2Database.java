@@ -21,7 +21,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * code then finds that map. The super constructor opens the existing collections before this
  * class's fields are set, so {@link GroupCommittingH2Backend} opens those maps before constructing it.
  * Unique-index maps are opened the same way with {@link IndexKeyType}. Its collections are
- * {@link KeyLookupH2Collection}s; the store is handed to those the super constructor opens through
+ * {@link CopyOnUpdateH2Collection}s (key lookups from the index, sizes on demand, stored documents never
+ * changed in place); the store is handed to those the super constructor opens through
  * {@link #OPENING}, since this class's field is not set yet.
  */
 final class BsonH2Database extends H2Database {
@@ -54,7 +55,7 @@ final class BsonH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         MVStore mvStore = store != null ? store : OPENING.get();
-        return new KeyLookupH2Collection(this, collectionName, options,
+        return new CopyOnUpdateH2Collection(this, collectionName, options,
             openDataMap(mvStore, dataMapName(getDatabaseName(), collectionName)),
             mvStore.openMap(META_PREFIX + getFullCollectionNamespace(collectionName)), cursorRegistry);
     }

@@ -28,6 +28,8 @@ final class GroupCommittingH2Backend extends H2Backend {
 
     private final GroupCommit groupCommit;
     private final RebuildableWrites rebuildable;
+    /** Whether the store keeps the stock collections, which change stored documents in place; known at first use. */
+    private volatile Boolean documentsChangeInPlace;
     private final StoreHousekeeping housekeeping;
     private final ReadWriteLock locks = new ReentrantReadWriteLock();
 
@@ -66,18 +68,30 @@ final class GroupCommittingH2Backend extends H2Backend {
         }
     }
 
-    // mongo-java-server runs commands on several event-loop threads without locking a collection,
-    // and its replies share document instances with the store, which later writes change in place
-    // while Netty is still encoding the reply: a findAndModify $inc could answer another caller's
-    // value. So writes run one at a time and never beside a read, and every reply is a deep copy
-    // taken under the lock. The wait for the group commit stays outside, so commits still batch.
+    // mongo-java-server runs commands on several event-loop threads without locking a collection, so
+    // writes run one at a time and never beside a read. Its replies share document instances with the
+    // store; the BSON store's collections never change a stored document in place
+    // (CopyOnUpdateH2Collection), but a store in the older format has the stock collections, which do,
+    // while Netty may still be encoding the reply: a findAndModify $inc could answer another caller's
+    // value. There every reply is a deep copy taken under the lock. The wait for the group commit stays
+    // outside, so commits still batch.
     private Document isolated(Lock lock, Channel channel, String databaseName, String command, Document query) {
         lock.lock();
         try {
-            return handlePinningVersion(channel, databaseName, command, query).cloneDeeply();
+            Document reply = handlePinningVersion(channel, databaseName, command, query);
+            return storedDocumentsChangeInPlace() ? reply.cloneDeeply() : reply;
         } finally {
             lock.unlock();
         }
+    }
+
+    private boolean storedDocumentsChangeInPlace() {
+        Boolean known = documentsChangeInPlace;
+        if (known == null) {
+            known = DocumentFormat.of(getMvStore()) != DocumentFormat.BSON;
+            documentsChangeInPlace = known;
+        }
+        return known;
     }
 
     // Also called from the super constructor for the databases already in the file.

@@ -33,7 +33,7 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * query (operators, regular expressions, null, doubles, documents or arrays as values, several keys) is answered
  * as before.
  */
-final class KeyLookupH2Collection extends SizeOnDemandH2Collection {
+class KeyLookupH2Collection extends SizeOnDemandH2Collection {
 
     private static final String IN = "$in";
     /** Where {@code AbstractMongoDatabase} puts a find's filter and sort in its query parameters. */

@@ -65,6 +65,33 @@ class EmbeddedWriteAtomicityTest {
         }
     }
 
+    @Test
+    void readersSeeEachDocumentWholeWhileWritersChangeItInPlace(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+             MongoClient client = MongoClients.create(server.connectionString("atomicity"))) {
+            MongoCollection<Document> pairs = client.getDatabase("atomicity").getCollection("pairs");
+            String padding = "x".repeat(2_000);
+            pairs.insertOne(new Document("_id", "p").append("a", 0).append("text", padding).append("b", 0));
+            AtomicInteger next = new AtomicInteger();
+            Set<String> torn = ConcurrentHashMap.newKeySet();
+            run(6, 150, () -> {
+                int turn = next.incrementAndGet();
+                if (turn % 3 == 0) {
+                    pairs.updateOne(eq("_id", "p"), Updates.combine(Updates.set("a", turn),
+                            Updates.set("text", padding + turn), Updates.set("b", turn)));
+                } else {
+                    Document read = pairs.find(eq("_id", "p")).first();
+                    if (!read.get("a").equals(read.get("b"))) {
+                        torn.add(read.get("a") + "/" + read.get("b"));
+                    }
+                }
+                return true;
+            });
+
+            assertThat(torn).isEmpty();
+        }
+    }
+
     private static void run(int threads, int times, java.util.concurrent.Callable<Boolean> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
