@@ -78,9 +78,11 @@ final class CopyOnUpdateH2Collection extends KeyLookupH2Collection {
         return UPDATING.get() ? copies(found) : found;
     }
 
-    // lazily: a single update stops at its first match
+    // Lazily: a single update stops at its first match. Shallow: mongo-java-server builds the new version from
+    // deep copies and then only removes and puts the found document's top-level fields, so its nested documents
+    // and lists, still shared with the stored one, are never changed.
     private static QueryResult copies(QueryResult found) {
-        Iterable<Document> copied = () -> StreamSupport.stream(found.spliterator(), false).map(Document::cloneDeeply)
+        Iterable<Document> copied = () -> StreamSupport.stream(found.spliterator(), false).map(Document::clone)
             .iterator();
         return new QueryResult(copied, found.getCursorId());
     }
