@@ -28,14 +28,15 @@ final class GroupCommittingH2Backend extends H2Backend {
 
     private final GroupCommit groupCommit;
     private final RebuildableWrites rebuildable;
-    /** Whether the store keeps the stock collections, which change stored documents in place; known at first use. */
-    private volatile Boolean documentsChangeInPlace;
+    /** Whether the store keeps the stock collections, which change stored documents in place (the older format). */
+    private final boolean documentsChangeInPlace;
     private final StoreHousekeeping housekeeping;
     private final ReadWriteLock locks = new ReentrantReadWriteLock();
 
     /** @param rebuildableCollections collections beyond {@link RebuildableWrites#COLLECTIONS} whose writes need not wait */
     GroupCommittingH2Backend(MVStore mvStore, Set<String> rebuildableCollections) {
         super(mvStore);
+        this.documentsChangeInPlace = DocumentFormat.of(mvStore) != DocumentFormat.BSON;
         this.rebuildable = new RebuildableWrites(rebuildableCollections);
         this.housekeeping = new StoreHousekeeping(mvStore);
         // housekeeping runs after the writers are released, so it delays only the next batch
@@ -79,19 +80,10 @@ final class GroupCommittingH2Backend extends H2Backend {
         lock.lock();
         try {
             Document reply = handlePinningVersion(channel, databaseName, command, query);
-            return storedDocumentsChangeInPlace() ? reply.cloneDeeply() : reply;
+            return documentsChangeInPlace ? reply.cloneDeeply() : reply;
         } finally {
             lock.unlock();
         }
-    }
-
-    private boolean storedDocumentsChangeInPlace() {
-        Boolean known = documentsChangeInPlace;
-        if (known == null) {
-            known = DocumentFormat.of(getMvStore()) != DocumentFormat.BSON;
-            documentsChangeInPlace = known;
-        }
-        return known;
     }
 
     // Also called from the super constructor for the databases already in the file.
