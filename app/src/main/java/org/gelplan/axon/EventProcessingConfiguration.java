@@ -1,6 +1,7 @@
 package org.gelplan.axon;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@code ProjectionBatch}); a failed batch is handled again from its first event, as any batch is. The
  * coordinator's scheduler looks again promptly when a work package's queue is full
  * ({@link PromptCoordinatorExecutor}).
+ *
+ * <p>A handler that fails fails its batch: the segment is released and handled again from the batch's
+ * first event after Axon's back-off (0.5 s, doubling to a minute), never skipped. Axon's default logs the
+ * failure and goes on with the next event, so a projection that met a passing store error (a timeout
+ * under load, a failover) lost that event for good while its token moved past it (ADR 0019).
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
@@ -22,6 +28,7 @@ class EventProcessingConfiguration {
     ConfigurerModule pooledStreamingProcessors(AxonProperties properties) {
         AtomicReference<EventArrivals> arrivals = new AtomicReference<>();
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance())
                 .usingPooledStreamingEventProcessors((axon, builder) -> builder
                         .messageSource(sharedArrivals(arrivals, axon))
                         .initialSegmentCount(properties.segments())

@@ -48,20 +48,32 @@ class TrackedEventFetcher {
         long after = previous == null ? -1 : previous.getIndex();
         SortedSet<Long> gaps = previous == null ? new TreeSet<>() : previous.getGaps();
         // known first: an index handed out later is left for the next fetch, and none past it is asked for
-        long highest = highestToAsk(after);
+        long highest = allocator.highestKnown();
+        boolean counterRead = false;
+        if (highest <= after) {
+            highest = allocator.highestAllocated();
+            counterRead = true;
+        }
 
         Set<Long> wanted = new TreeSet<>(gaps);
-        long windowStart = after + 1;
-        List<Long> window = window(windowStart, highest, batchSize);
+        List<Long> window = window(after + 1, highest, batchSize);
         wanted.addAll(window);
         long lastAsked = window.isEmpty() ? after : window.get(window.size() - 1);
         List<StoredEvent> found = new ArrayList<>(wanted.isEmpty() ? List.of() : reader.eventsAt(wanted));
         while (!anyBetween(found, after, lastAsked)) {
-            windowStart += batchSize;
-            if (windowStart > highest) {
-                break;
+            if (lastAsked >= highest) {
+                // nothing stored up to the highest index this node knows: its own last allocations may be
+                // abandoned ones (a lost race), with another node's events after them, so read the counter once
+                if (counterRead) {
+                    break;
+                }
+                highest = allocator.highestAllocated();
+                counterRead = true;
+                if (lastAsked >= highest) {
+                    break;
+                }
             }
-            window = window(windowStart, highest, batchSize);
+            window = window(lastAsked + 1, highest, batchSize);
             lastAsked = window.get(window.size() - 1);
             found.addAll(reader.eventsAt(window));
         }
@@ -70,17 +82,6 @@ class TrackedEventFetcher {
                 .filter(e -> e.globalIndex() > after && e.globalIndex() <= end || gaps.contains(e.globalIndex()))
                 .collect(Collectors.toMap(StoredEvent::globalIndex, e -> e, (a, b) -> a, java.util.TreeMap::new))
                 .values());
-    }
-
-    /**
-     * The highest index to ask for after {@code after}: the highest this node already knows to be handed out
-     * when that lies ahead (no read: a catching-up stream and a producer fetching this node's own appends),
-     * else the counter, read (another node's appends, and the end of a catch-up). A bound below the real one
-     * only leaves indexes for the next fetch, which reads the counter once the known ones are passed.
-     */
-    private long highestToAsk(long after) {
-        long known = allocator.highestKnown();
-        return known > after ? known : allocator.highestAllocated();
     }
 
     private static boolean anyBetween(List<StoredEvent> events, long after, long last) {

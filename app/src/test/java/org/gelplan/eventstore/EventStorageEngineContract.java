@@ -274,6 +274,21 @@ abstract class EventStorageEngineContract {
     }
 
     @Test
+    void aStreamReadsPastItsOwnAbandonedAllocationTheEventsAnotherNodeAppendedAfterIt() {
+        MongoCommitEventStorageEngine otherNode = engineWithBatchSize(3);
+        engine.appendEvents(counted("here", 0));
+        // a command that lost its race: its index is allocated here, the highest this node knows, and never written
+        assertThatThrownBy(() -> engine.appendEvents(counted("here", 0))).isNotNull();
+        otherNode.appendEvents(counted("there", 0));
+
+        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+
+        assertThat(tracked).extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier())
+                .containsExactly("here", "there");
+        assertThat(engine.readEvents(tracked.get(0).trackingToken(), false).toList()).hasSize(1);
+    }
+
+    @Test
     void knowsALowerBoundOfTheHighestAllocatedIndexWithoutReadingIt() {
         assertThat(engine.knownAllocatedIndex()).isEqualTo(-1);
         engine.appendEvents(counted("a", 0));

@@ -90,6 +90,22 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** The log's warnings and errors with the lines that follow each (a stack trace's first lines), the last 60 lines of them. */
+    String warnings() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(" WARN ") || lines.get(i).contains(" ERROR ")) {
+                    kept.addAll(lines.subList(i, Math.min(lines.size(), i + 4)));
+                }
+            }
+            return String.join("\n", kept.subList(Math.max(0, kept.size() - 60), kept.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
     private void awaitUp() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(base().resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();

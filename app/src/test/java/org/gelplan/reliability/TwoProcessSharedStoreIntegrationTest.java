@@ -97,7 +97,8 @@ class TwoProcessSharedStoreIntegrationTest {
                         .allMatch(owners -> owners.equals(Set.of("node-a", "node-b"))));
                 Thread.sleep(3_000);
                 load.stop();
-                awaitTrue("both nodes answer alike and as the events say", () -> sameAnswers(onA, onB, member, database, fulfilledAtAdoption));
+                awaitTrue("both nodes answer alike and as the events say", () -> sameAnswers(onA, onB, member, database, fulfilledAtAdoption),
+                        () -> differences(onA, onB, member, database) + "\nnode-a:\n" + a.warnings() + "\nnode-b:\n" + b.warnings());
 
                 load.start("2", a.base(), b.base());
                 Thread.sleep(3_000);
@@ -223,13 +224,65 @@ class TwoProcessSharedStoreIntegrationTest {
     }
 
     private static void awaitTrue(String what, Check check) throws Exception {
+        awaitTrue(what, check, () -> "");
+    }
+
+    private static void awaitTrue(String what, Check check, Diagnosis diagnosis) throws Exception {
         long deadline = System.nanoTime() + SETTLE.toNanos();
         while (!check.holds()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + SETTLE);
+                throw new AssertionError(what + ": not within " + SETTLE + "\n" + diagnosis.describe());
             }
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * Where the answers part from each other and from the stored events: each criterion whose status differs
+     * between the nodes or from its last stored fulfilment or revocation, and the criteria processor's tokens.
+     */
+    private static String differences(ApiClient onA, ApiClient onB, String bearer, MongoDatabase database) throws Exception {
+        Map<String, String> fromA = statuses(criteriaOf(onA, bearer));
+        Map<String, String> fromB = statuses(criteriaOf(onB, bearer));
+        Map<String, String> stored = new java.util.TreeMap<>();
+        for (Document commit : database.getCollection(EventStoreCollections.COMMITS).find(new Document("events.aggregateId", COMPLIANCE))) {
+            for (Document event : commit.getList("events", Document.class)) {
+                String type = event.getString("payloadType");
+                if (type.endsWith("CriterionFulfilled") || type.endsWith("CriterionFulfilmentRevoked")) {
+                    String code = JSON.readTree(event.getString("payload")).path("code").asText();
+                    stored.merge(code, event.get("sequence", Number.class) + " " + type.substring(type.lastIndexOf('.') + 1),
+                            (x, y) -> Long.parseLong(x.split(" ")[0]) > Long.parseLong(y.split(" ")[0]) ? x : y);
+                }
+            }
+        }
+        StringBuilder found = new StringBuilder();
+        for (String code : new java.util.TreeSet<>(fromA.keySet())) {
+            String last = stored.get(code);
+            String expected = last == null ? null : last.endsWith("CriterionFulfilled") ? "FULFILLED" : "not FULFILLED";
+            boolean differs = !fromA.get(code).equals(fromB.get(code)) || expected != null
+                    && expected.equals("FULFILLED") != fromA.get(code).equals("FULFILLED");
+            if (differs) {
+                found.append(String.format("%s: node-a %s, node-b %s, last stored event %s%n", code, fromA.get(code),
+                        fromB.get(code), last));
+            }
+        }
+        for (Document token : database.getCollection("trackingtokens").find(new Document("processorName", "compliance-criteria"))) {
+            found.append("token ").append(token.toJson()).append('\n');
+        }
+        return found.toString();
+    }
+
+    private static Map<String, String> statuses(JsonNode criteria) {
+        Map<String, String> statuses = new HashMap<>();
+        if (criteria != null) {
+            criteria.findParents("code").forEach(c -> statuses.put(c.get("code").asText(), c.path("status").asText()));
+        }
+        return statuses;
+    }
+
+    @FunctionalInterface
+    private interface Diagnosis {
+        String describe() throws Exception;
     }
 
     @FunctionalInterface
