@@ -19,16 +19,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>A handler that fails fails its batch: the segment is released and handled again from the batch's
  * first event after Axon's back-off (0.5 s, doubling to a minute), never skipped. Axon's default logs the
  * failure and goes on with the next event, so a projection that met a passing store error (a timeout
- * under load, a failover) lost that event for good while its token moved past it (ADR 0019).
+ * under load, a failover) lost that event for good while its token moved past it (ADR 0019). A failing
+ * group shows on {@code /actuator/health} ({@link ProjectionFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
 
     @Bean
-    ConfigurerModule pooledStreamingProcessors(AxonProperties properties) {
+    ConfigurerModule pooledStreamingProcessors(AxonProperties properties, ProjectionFailures failures) {
         AtomicReference<EventArrivals> arrivals = new AtomicReference<>();
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(axon -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((axon, processorName) -> failures.interceptorFor(processorName))
                 .usingPooledStreamingEventProcessors((axon, builder) -> builder
                         .messageSource(sharedArrivals(arrivals, axon))
                         .initialSegmentCount(properties.segments())
