@@ -48,40 +48,46 @@ class TrackedEventFetcher {
         long after = previous == null ? -1 : previous.getIndex();
         SortedSet<Long> gaps = previous == null ? new TreeSet<>() : previous.getGaps();
         // known first: an index handed out later is left for the next fetch, and none past it is asked for
-        long highest = allocator.highestKnown();
-        boolean counterRead = false;
-        if (highest <= after) {
-            highest = allocator.highestAllocated();
-            counterRead = true;
+        long known = allocator.highestKnown();
+        Scan scan = known > after ? scan(after, gaps, known, batchSize) : null;
+        if (scan == null || !scan.foundAny(after)) {
+            // Nothing stored up to the highest index this node knows: its own last allocations may be abandoned
+            // ones (a lost race) with another node's events after them, so read the counter and scan again from
+            // the token. Again from the token, not on from where the first scan stopped: every index a scan asks
+            // for was handed out before the scan began, so an event it finds has every earlier event of its
+            // aggregate stored before it and found by the same scan (never delivered after it from a gap).
+            long counted = allocator.highestAllocated();
+            if (scan == null || counted > known) {
+                scan = scan(after, gaps, counted, batchSize);
+            }
         }
+        long end = scan.lastAsked();
+        return tokensFor(previous, scan.found().stream()
+                .filter(e -> e.globalIndex() > after && e.globalIndex() <= end || gaps.contains(e.globalIndex()))
+                .collect(Collectors.toMap(StoredEvent::globalIndex, e -> e, (a, b) -> a, java.util.TreeMap::new))
+                .values());
+    }
 
+    /** The events read in the token's gaps and in windows after it, up to the first window with one, none past {@code highest}. */
+    private record Scan(List<StoredEvent> found, long lastAsked) {
+
+        boolean foundAny(long after) {
+            return anyBetween(found, after, lastAsked);
+        }
+    }
+
+    private Scan scan(long after, SortedSet<Long> gaps, long highest, int batchSize) {
         Set<Long> wanted = new TreeSet<>(gaps);
         List<Long> window = window(after + 1, highest, batchSize);
         wanted.addAll(window);
         long lastAsked = window.isEmpty() ? after : window.get(window.size() - 1);
         List<StoredEvent> found = new ArrayList<>(wanted.isEmpty() ? List.of() : reader.eventsAt(wanted));
-        while (!anyBetween(found, after, lastAsked)) {
-            if (lastAsked >= highest) {
-                // nothing stored up to the highest index this node knows: its own last allocations may be
-                // abandoned ones (a lost race), with another node's events after them, so read the counter once
-                if (counterRead) {
-                    break;
-                }
-                highest = allocator.highestAllocated();
-                counterRead = true;
-                if (lastAsked >= highest) {
-                    break;
-                }
-            }
+        while (!anyBetween(found, after, lastAsked) && lastAsked < highest) {
             window = window(lastAsked + 1, highest, batchSize);
             lastAsked = window.get(window.size() - 1);
             found.addAll(reader.eventsAt(window));
         }
-        long end = lastAsked;
-        return tokensFor(previous, found.stream()
-                .filter(e -> e.globalIndex() > after && e.globalIndex() <= end || gaps.contains(e.globalIndex()))
-                .collect(Collectors.toMap(StoredEvent::globalIndex, e -> e, (a, b) -> a, java.util.TreeMap::new))
-                .values());
+        return new Scan(found, lastAsked);
     }
 
     private static boolean anyBetween(List<StoredEvent> events, long after, long last) {
