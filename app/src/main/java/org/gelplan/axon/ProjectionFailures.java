@@ -35,16 +35,17 @@ public class ProjectionFailures {
         return Map.copyOf(failing);
     }
 
-    MessageHandlerInterceptor<EventMessage<?>> interceptorFor(String processingGroup) {
+    /** Axon names each processor after its processing group. */
+    MessageHandlerInterceptor<EventMessage<?>> interceptorFor(String processor) {
         return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
             EventMessage<?> event = unitOfWork.getMessage();
             try {
                 Object result = chain.proceed();
-                failing.computeIfPresent(processingGroup, (group, failure) ->
+                failing.computeIfPresent(processor, (name, failure) ->
                         failure.eventId().equals(event.getIdentifier()) ? null : failure);
                 return result;
             } catch (Exception e) {
-                failing.put(processingGroup, new Failure(event.getIdentifier(), event.getPayloadType().getSimpleName(),
+                failing.put(processor, new Failure(event.getIdentifier(), event.getPayloadType().getSimpleName(),
                         e.toString(), clock.instant()));
                 throw e;
             }

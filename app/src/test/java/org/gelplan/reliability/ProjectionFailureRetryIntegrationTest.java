@@ -33,10 +33,9 @@ class ProjectionFailureRetryIntegrationTest {
     @Test
     void anEventWhoseHandlerFailedIsHandledAgainAndNoneIsSkippedWhileHealthSaysDegraded(@TempDir Path dataDir)
             throws Exception {
-        FailingOnce projection = new FailingOnce();
-        FailingOnce.instance = projection;
         try (GelPlanNode node = GelPlanNode.start(FailingOnce.Config.class, "gelplan.data-dir=" + dataDir,
                 "gelplan.embedded-mongo-port=0", "gelplan.demo.enabled=true")) {
+            FailingOnce projection = node.bean(FailingOnce.class);
             ApiClient api = new ApiClient(URI.create("http://127.0.0.1:"
                     + node.bean(Environment.class).getProperty("local.server.port")));
             node.awaitProjections();
@@ -54,8 +53,6 @@ class ProjectionFailureRetryIntegrationTest {
             assertThat(projection.failed).as("events whose first delivery failed").isEqualTo(all);
             assertThat(projection.handled).as("events handled after a failure").isEqualTo(all);
             await(() -> health(api).contains("\"UP\""));
-        } finally {
-            FailingOnce.instance = null;
         }
     }
 
@@ -82,8 +79,6 @@ class ProjectionFailureRetryIntegrationTest {
     @ProcessingGroup("failing-once")
     static class FailingOnce {
 
-        static volatile FailingOnce instance;
-
         final Set<Integer> failed = ConcurrentHashMap.newKeySet();
         final Set<Integer> handled = ConcurrentHashMap.newKeySet();
         volatile boolean storeBack;
@@ -101,7 +96,7 @@ class ProjectionFailureRetryIntegrationTest {
 
             @Bean
             FailingOnce failingOnce() {
-                return instance;
+                return new FailingOnce();
             }
         }
     }

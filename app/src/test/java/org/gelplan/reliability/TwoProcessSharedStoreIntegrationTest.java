@@ -244,23 +244,22 @@ class TwoProcessSharedStoreIntegrationTest {
     private static String differences(ApiClient onA, ApiClient onB, String bearer, MongoDatabase database) throws Exception {
         Map<String, String> fromA = statuses(criteriaOf(onA, bearer));
         Map<String, String> fromB = statuses(criteriaOf(onB, bearer));
-        Map<String, String> stored = new java.util.TreeMap<>();
+        Map<String, StoredStatus> stored = new HashMap<>();
         for (Document commit : database.getCollection(EventStoreCollections.COMMITS).find(new Document("events.aggregateId", COMPLIANCE))) {
             for (Document event : commit.getList("events", Document.class)) {
                 String type = event.getString("payloadType");
                 if (type.endsWith("CriterionFulfilled") || type.endsWith("CriterionFulfilmentRevoked")) {
-                    String code = JSON.readTree(event.getString("payload")).path("code").asText();
-                    stored.merge(code, event.get("sequence", Number.class) + " " + type.substring(type.lastIndexOf('.') + 1),
-                            (x, y) -> Long.parseLong(x.split(" ")[0]) > Long.parseLong(y.split(" ")[0]) ? x : y);
+                    stored.merge(JSON.readTree(event.getString("payload")).path("code").asText(),
+                            new StoredStatus(event.get("sequence", Number.class).longValue(), type.endsWith("CriterionFulfilled")),
+                            (x, y) -> x.sequence() > y.sequence() ? x : y);
                 }
             }
         }
         StringBuilder found = new StringBuilder();
         for (String code : new java.util.TreeSet<>(fromA.keySet())) {
-            String last = stored.get(code);
-            String expected = last == null ? null : last.endsWith("CriterionFulfilled") ? "FULFILLED" : "not FULFILLED";
-            boolean differs = !fromA.get(code).equals(fromB.get(code)) || expected != null
-                    && expected.equals("FULFILLED") != fromA.get(code).equals("FULFILLED");
+            StoredStatus last = stored.get(code);
+            boolean differs = !fromA.get(code).equals(fromB.get(code))
+                    || last != null && last.fulfilled() != fromA.get(code).equals("FULFILLED");
             if (differs) {
                 found.append(String.format("%s: node-a %s, node-b %s, last stored event %s%n", code, fromA.get(code),
                         fromB.get(code), last));
@@ -278,6 +277,10 @@ class TwoProcessSharedStoreIntegrationTest {
             criteria.findParents("code").forEach(c -> statuses.put(c.get("code").asText(), c.path("status").asText()));
         }
         return statuses;
+    }
+
+    /** A criterion's last stored fulfilment ({@code fulfilled}) or revocation, at its sequence in the aggregate. */
+    private record StoredStatus(long sequence, boolean fulfilled) {
     }
 
     @FunctionalInterface
