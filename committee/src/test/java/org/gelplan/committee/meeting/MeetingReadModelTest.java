@@ -1,6 +1,5 @@
 package org.gelplan.committee.meeting;
 
-import org.gelplan.committee.InMemoryMongo;
 import org.gelplan.committee.api.CommitteeId;
 import org.gelplan.committee.api.DecisionId;
 import org.gelplan.committee.api.DecisionRecorded;
@@ -15,6 +14,7 @@ import org.gelplan.committee.api.MeetingView;
 import org.gelplan.committee.api.MemberId;
 import org.gelplan.committee.api.Quorum;
 import org.gelplan.committee.api.Votes;
+import org.gelplan.core.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package org.gelplan.committee.membership;
 
-import org.gelplan.committee.InMemoryMongo;
 import org.gelplan.committee.api.Appointee;
 import org.gelplan.committee.api.CommitteeConstituted;
 import org.gelplan.committee.api.CommitteeId;
@@ -11,6 +10,7 @@ import org.gelplan.committee.api.MemberAppointed;
 import org.gelplan.committee.api.MemberId;
 import org.gelplan.committee.api.MemberRemoved;
 import org.gelplan.committee.api.MemberView;
+import org.gelplan.core.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,6 @@ import org.gelplan.plan.catalog.CatalogCriterion;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,15 +24,5 @@ record CriterionRecord(@Id String id, String planId, String code, String name, P
     static CriterionRecord open(String planId, CatalogCriterion criterion, CriterionFact opening) {
         return new CriterionRecord(idOf(planId, criterion.code()), planId, criterion.code(), criterion.name(),
                 criterion.phase(), criterion.categoryCode(), criterion.categoryName(), List.of(opening));
-    }
-
-    /** The record with one more fact; a fact already there (a redelivered event) changes nothing. */
-    CriterionRecord with(CriterionFact fact) {
-        if (timeline.stream().anyMatch(known -> known.eventId().equals(fact.eventId()))) {
-            return this;
-        }
-        List<CriterionFact> longer = new ArrayList<>(timeline);
-        longer.add(fact);
-        return new CriterionRecord(id, planId, code, name, phase, categoryCode, categoryName, longer);
     }
 }

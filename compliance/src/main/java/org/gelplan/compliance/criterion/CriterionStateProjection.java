@@ -14,6 +14,7 @@ import org.gelplan.compliance.api.CriterionRescheduled;
 import org.gelplan.compliance.api.FactType;
 import org.gelplan.compliance.api.OpenedCriterion;
 import org.gelplan.compliance.api.PhaseDeadlineReached;
+import org.gelplan.core.EventEntries;
 import org.gelplan.plan.api.PlanId;
 import org.gelplan.plan.catalog.Catalog;
 import org.gelplan.plan.catalog.CatalogRegistry;
@@ -125,8 +126,9 @@ class CriterionStateProjection {
         }
     }
 
+    /** Appends the fact to its criterion's timeline (one atomic update), unless this event's fact is there already. */
     private void add(PlanId planId, String code, CriterionFact fact) {
-        records.findById(CriterionRecord.idOf(planId.value(), code))
-                .ifPresent(record -> records.save(record.with(fact)));
+        EventEntries.appendOnce(mongo, CriterionRecord.class, CriterionRecord.idOf(planId.value(), code), "timeline",
+                fact.eventId(), fact);
     }
 }

@@ -55,11 +55,6 @@ class CriterionHistoryTest {
         assertThat(rescheduled.overdueOn(LocalDate.of(2009, 12, 2))).isFalse();
     }
 
-    @Test
-    void ignoresARedeliveredFact() {
-        assertThat(record.with(record.timeline().get(1))).isSameAs(record);
-    }
-
     private CriterionHistory.StateAt state(LocalDate asOf, Instant knownAt) {
         return CriterionHistory.stateAt(record, asOf, knownAt);
     }

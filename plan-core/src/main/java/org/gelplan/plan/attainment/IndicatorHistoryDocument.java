@@ -7,7 +7,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,16 +20,6 @@ record IndicatorHistoryDocument(@Id String id, String indicatorId, IndicatorDefi
 
     static String key(String planId, String indicatorId) {
         return planId + "/" + indicatorId;
-    }
-
-    boolean holds(String eventId) {
-        return history.stream().anyMatch(entry -> entry.eventId().equals(eventId));
-    }
-
-    IndicatorHistoryDocument with(MeasurementRecord entry) {
-        List<MeasurementRecord> entries = new ArrayList<>(history);
-        entries.add(entry);
-        return new IndicatorHistoryDocument(id, indicatorId, definition, startsOn, definedAt, entries);
     }
 
     boolean knownBy(Instant instant) {

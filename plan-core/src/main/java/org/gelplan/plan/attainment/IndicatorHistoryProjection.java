@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.gelplan.core.AuditMetaData;
+import org.gelplan.core.EventEntries;
 import org.gelplan.plan.api.FindIndicator;
 import org.gelplan.plan.api.IndicatorDefined;
 import org.gelplan.plan.api.IndicatorDetail;
@@ -18,6 +19,7 @@ import org.gelplan.plan.api.ListIndicators;
 import org.gelplan.plan.api.MeasurementRecord;
 import org.gelplan.plan.api.PlanAdopted;
 import org.gelplan.plan.api.PlanNotFound;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -40,10 +42,12 @@ class IndicatorHistoryProjection {
 
     private final IndicatorHistoryRepository histories;
     private final IndicatorIndexRepository index;
+    private final MongoOperations mongo;
 
-    IndicatorHistoryProjection(IndicatorHistoryRepository histories, IndicatorIndexRepository index) {
+    IndicatorHistoryProjection(IndicatorHistoryRepository histories, IndicatorIndexRepository index, MongoOperations mongo) {
         this.histories = histories;
         this.index = index;
+        this.mongo = mongo;
     }
 
     @EventHandler
@@ -78,10 +82,10 @@ class IndicatorHistoryProjection {
                 event.measurement(), true, event.reason(), at, AuditMetaData.actorOf(metaData)));
     }
 
+    /** Appends the entry to its indicator's history (one atomic update), unless this event's entry is there already. */
     private void record(String planId, String indicatorId, MeasurementRecord entry) {
-        histories.findById(IndicatorHistoryDocument.key(planId, indicatorId))
-                .filter(document -> !document.holds(entry.eventId()))
-                .ifPresent(document -> histories.save(document.with(entry)));
+        EventEntries.appendOnce(mongo, IndicatorHistoryDocument.class, IndicatorHistoryDocument.key(planId, indicatorId),
+                "history", entry.eventId(), entry);
     }
 
     @ResetHandler

@@ -5,31 +5,52 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.gelplan.core.EventEntries;
 import org.gelplan.plan.api.FindInventory;
 import org.gelplan.plan.api.InventoryId;
 import org.gelplan.plan.api.InventoryItemChanged;
 import org.gelplan.plan.api.InventoryItemListed;
 import org.gelplan.plan.api.InventoryItemWithdrawn;
 import org.gelplan.plan.api.InventoryView;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The inventory read model: every version of every item per entity, answered for any day. */
+import java.util.List;
+
+/**
+ * The inventory read model: every version of every item per entity, answered for any day. Each event is
+ * one atomic update of its item's document (and a listing one of the entity's list of codes), never a
+ * read and rewrite of the whole inventory, so its cost does not grow with the inventory.
+ *
+ * <p>The group was {@code plan-inventory} while the read model was one document per entity
+ * ({@code plan_inventories}); under its new name a store that had the old one replays every inventory
+ * event into the new collections on its first start.
+ */
 @Component
 @ProcessingGroup(InventoryProjection.GROUP)
 class InventoryProjection {
 
-    static final String GROUP = "plan-inventory";
+    static final String GROUP = "plan-inventory-items";
 
-    private final InventoryRepository inventories;
+    private final InventoryItemRepository items;
+    private final InventoryCodesRepository codes;
+    private final MongoOperations mongo;
 
-    InventoryProjection(InventoryRepository inventories) {
-        this.inventories = inventories;
+    InventoryProjection(InventoryItemRepository items, InventoryCodesRepository codes, MongoOperations mongo) {
+        this.items = items;
+        this.codes = codes;
+        this.mongo = mongo;
     }
 
     @EventHandler
     void on(InventoryItemListed event, EventMessage<?> message) {
         record(event.inventoryId(), event.item().code(), message,
                 new InventoryView.Version(event.item().listedOn(), event.item(), null));
+        mongo.upsert(Query.query(Criteria.where("_id").is(event.inventoryId().entityCode())),
+                new Update().addToSet("codes", event.item().code()), InventoryCodesDocument.class);
     }
 
     @EventHandler
@@ -46,18 +67,22 @@ class InventoryProjection {
 
     @QueryHandler
     InventoryView handle(FindInventory query) {
-        return inventories.findById(query.entityCode()).orElseGet(() -> InventoryDocument.empty(query.entityCode()))
+        List<String> ids = codes.findById(query.entityCode()).map(InventoryCodesDocument::codes).orElse(List.of())
+                .stream().map(code -> InventoryItemDocument.id(query.entityCode(), code)).toList();
+        return new InventoryHistory(query.entityCode(), ids.isEmpty() ? List.of() : items.findAllById(ids))
                 .on(query.asOf());
     }
 
     @ResetHandler
     void reset() {
-        inventories.deleteAll();
+        items.deleteAll();
+        codes.deleteAll();
     }
 
     private void record(InventoryId id, String code, EventMessage<?> message, InventoryView.Version version) {
-        InventoryDocument inventory = inventories.findById(id.entityCode())
-                .orElseGet(() -> InventoryDocument.empty(id.entityCode()));
-        inventories.save(inventory.with(code, message.getIdentifier(), version));
+        String entityCode = id.entityCode();
+        EventEntries.appendOnceCreating(mongo, InventoryItemDocument.class, InventoryItemDocument.id(entityCode, code),
+                "versions", message.getIdentifier(), new InventoryItemDocument.Recorded(message.getIdentifier(), version),
+                new Update().setOnInsert("entityCode", entityCode).setOnInsert("code", code));
     }
 }

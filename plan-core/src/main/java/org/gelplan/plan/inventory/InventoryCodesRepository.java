@@ -2,5 +2,5 @@ package org.gelplan.plan.inventory;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface InventoryRepository extends MongoRepository<InventoryDocument, String> {
+interface InventoryCodesRepository extends MongoRepository<InventoryCodesDocument, String> {
 }

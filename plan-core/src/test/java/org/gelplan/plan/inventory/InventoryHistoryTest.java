@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class InventoryDocumentTest {
+class InventoryHistoryTest {
 
     static InventoryItem tramite(String code, String listedOn, String publishedOn, String automatedOn) {
         return new InventoryItem(code, InventoryItemKind.TRAMITE, "Trámite " + code, null, LocalDate.parse(listedOn),
@@ -23,12 +25,19 @@ class InventoryDocumentTest {
         return new InventoryView.Version(LocalDate.parse(effectiveOn), item, null);
     }
 
-    private final InventoryDocument inventory = InventoryDocument.empty("86001")
-            .with("T-1", "e1", version(tramite("T-1", "2010-01-04", "2010-03-01", null), "2010-01-04"))
-            .with("T-2", "e2", version(tramite("T-2", "2010-01-04", null, null), "2010-01-04"))
-            .with("T-2", "e3", version(tramite("T-2", "2010-01-04", "2010-06-01", "2010-06-01"), "2010-06-01"))
-            .with("T-3", "e4", version(tramite("T-3", "2010-08-01", null, null), "2010-08-01"))
-            .with("T-3", "e5", new InventoryView.Version(LocalDate.parse("2011-01-10"), null, "Suprimido"));
+    static InventoryItemDocument item(String code, InventoryView.Version... versions) {
+        return new InventoryItemDocument(InventoryItemDocument.id("86001", code), "86001", code,
+                Arrays.stream(versions).map(v -> new InventoryItemDocument.Recorded("e-" + code + v.effectiveOn(), v))
+                        .toList());
+    }
+
+    // listed in another order than their codes': the view orders them
+    private final InventoryHistory inventory = new InventoryHistory("86001", List.of(
+            item("T-3", version(tramite("T-3", "2010-08-01", null, null), "2010-08-01"),
+                    new InventoryView.Version(LocalDate.parse("2011-01-10"), null, "Suprimido")),
+            item("T-1", version(tramite("T-1", "2010-01-04", "2010-03-01", null), "2010-01-04")),
+            item("T-2", version(tramite("T-2", "2010-01-04", null, null), "2010-01-04"),
+                    version(tramite("T-2", "2010-01-04", "2010-06-01", "2010-06-01"), "2010-06-01"))));
 
     @Test
     void countsWhatWasListedAndFlaggedByTheDay() {
@@ -55,9 +64,8 @@ class InventoryDocumentTest {
     }
 
     @Test
-    void aRedeliveredEventIsRecordedOnce() {
-        InventoryDocument again = inventory.with("T-2", "e3", version(tramite("T-2", "2010-01-04", "2010-06-01", "2010-06-01"),
-                "2010-06-01"));
-        assertThat(again).isEqualTo(inventory);
+    void listsTheItemsByCode() {
+        assertThat(inventory.on(LocalDate.parse("2011-12-31")).items()).extracting(InventoryView.Entry::code)
+                .containsExactly("T-1", "T-2", "T-3");
     }
 }

@@ -4,8 +4,6 @@ import org.gelplan.plan.api.InventoryItem;
 import org.gelplan.plan.api.InventoryItemKind;
 import org.gelplan.plan.api.InventoryShares;
 import org.gelplan.plan.api.InventoryView;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,43 +11,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One entity's inventory with every version of every item, keyed by the entity's DANE code (one
- * {@code _id} lookup answers any day). Versions are appended once per event, so replays are idempotent.
+ * One entity's inventory with every version of every item, as read from its item documents, ordered by code.
  */
-@Document("plan_inventories")
-record InventoryDocument(@Id String entityCode, List<ItemHistory> items) {
+record InventoryHistory(String entityCode, List<InventoryItemDocument> items) {
 
-    /** An item's versions in the order they were recorded; {@code eventId} makes re-delivery harmless. */
-    record ItemHistory(String code, List<Recorded> versions) {
-    }
-
-    record Recorded(String eventId, InventoryView.Version version) {
-    }
-
-    static InventoryDocument empty(String entityCode) {
-        return new InventoryDocument(entityCode, List.of());
-    }
-
-    InventoryDocument with(String code, String eventId, InventoryView.Version version) {
-        List<ItemHistory> changed = new ArrayList<>(items);
-        ItemHistory history = changed.stream().filter(h -> h.code().equals(code)).findFirst().orElse(null);
-        if (history == null) {
-            changed.add(new ItemHistory(code, List.of(new Recorded(eventId, version))));
-        } else if (history.versions().stream().noneMatch(r -> r.eventId().equals(eventId))) {
-            List<Recorded> versions = new ArrayList<>(history.versions());
-            versions.add(new Recorded(eventId, version));
-            changed.set(changed.indexOf(history), new ItemHistory(code, versions));
-        }
-        changed.sort(Comparator.comparing(ItemHistory::code));
-        return new InventoryDocument(entityCode, changed);
+    InventoryHistory {
+        items = items.stream().sorted(Comparator.comparing(InventoryItemDocument::code)).toList();
     }
 
     /** The inventory as it stood at the end of {@code day}: each item's latest version effective by then. */
     InventoryView on(LocalDate day) {
         List<InventoryView.Entry> entries = new ArrayList<>();
         int[][] counts = new int[InventoryItemKind.values().length][4];
-        for (ItemHistory history : items) {
-            List<InventoryView.Version> versions = history.versions().stream().map(Recorded::version).toList();
+        for (InventoryItemDocument history : items) {
+            List<InventoryView.Version> versions = history.versions().stream()
+                    .map(InventoryItemDocument.Recorded::version).toList();
             InventoryView.Version inEffect = null;
             LocalDate withdrawnOn = null;
             for (InventoryView.Version version : versions) {
