@@ -22,16 +22,21 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
  * An H2 collection that answers a lookup of one unique key ({@code {key: value}} or
- * {@code {key: {$in: [values]}}}) from its index alone, each matching document once, as MongoDB does.
+ * {@code {key: {$in: [values]}}}) from its index alone, each matching document once, as MongoDB does; a
+ * query that adds other conditions to such a lookup ({@code {_id: id, "versions.eventId": {$ne: e}}}) has
+ * its candidates found by the key and checked against the other conditions only.
  *
  * <p>mongo-java-server 1.47.0 returns a document once per matching key of a multikey index (a commit
  * whose 250 global indexes are all asked for came back 250 times) and checks every candidate against
  * the whole query again, comparing it with each value of the {@code $in} through a new stream: a
  * 1,000-value lookup cost a million comparisons. Here a candidate the index found by one of the asked
  * values matches by construction, since the index holds exactly the document's values of that key and
- * writes never run beside a read ({@link GroupCommittingH2Backend}), so the check is left out. Any other
- * query (operators, regular expressions, null, doubles, documents or arrays as values, several keys) is answered
- * as before.
+ * writes never run beside a read ({@link GroupCommittingH2Backend}), so the check is left out.
+ *
+ * <p>mongo-java-server uses an index only for a query of exactly its keys: one more condition, and every
+ * document of the collection was read and matched (an update guarded by an event id scanned a whole read
+ * model per event). Any query without such a key (operators only, regular expressions, null, doubles,
+ * documents or arrays as values) is answered as before.
  */
 class KeyLookupH2Collection extends SizeOnDemandH2Collection {
 
@@ -55,9 +60,9 @@ class KeyLookupH2Collection extends SizeOnDemandH2Collection {
     public QueryResult handleQuery(QueryParameters parameters) {
         Document selector = parameters.getQuerySelector();
         if (selector.get(QUERY) instanceof Document query) {
-            Optional<Index<Object>> index = uniqueKeyLookup(query);
-            if (index.isPresent()) {
-                return lookUp(index.get(), query, (Document) selector.get(ORDER_BY), parameters.getNumberToSkip(),
+            Optional<KeyLookup> lookup = uniqueKeyLookup(query);
+            if (lookup.isPresent()) {
+                return lookUp(lookup.get(), query, (Document) selector.get(ORDER_BY), parameters.getNumberToSkip(),
                     parameters.getLimit(), parameters.getBatchSize(), parameters.getProjection());
             }
         }
@@ -68,16 +73,21 @@ class KeyLookupH2Collection extends SizeOnDemandH2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        Optional<Index<Object>> index = uniqueKeyLookup(query);
-        if (index.isEmpty()) {
+        Optional<KeyLookup> lookup = uniqueKeyLookup(query);
+        if (lookup.isEmpty()) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        return lookUp(index.get(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        return lookUp(lookup.get(), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    private QueryResult lookUp(Index<Object> index, Document query, Document orderBy, int numberToSkip, int limit,
+    /** A unique single-key index and the key of the query it answers. */
+    private record KeyLookup(Index<Object> index, String key) {
+    }
+
+    private QueryResult lookUp(KeyLookup lookup, Document query, Document orderBy, int numberToSkip, int limit,
                                int batchSize, Document fieldSelector) {
-        String key = query.keySet().iterator().next();
+        String key = lookup.key();
+        Index<Object> index = lookup.index();
         Object asked = query.get(key);
         Collection<?> values = asked instanceof Document operators ? (Collection<?>) operators.get(IN) : List.of(asked);
         Set<Object> positions = new LinkedHashSet<>();
@@ -88,24 +98,29 @@ class KeyLookupH2Collection extends SizeOnDemandH2Collection {
             }
         }
         Stream<Document> documents = positions.stream().map(this::getDocument).filter(Objects::nonNull);
-        // the empty query matches every candidate: each is a match already
-        return matchDocumentsFromStream(documents, new Document(), orderBy, numberToSkip, limit, batchSize,
+        // each candidate matches the key already; only the query's other conditions are checked
+        Document otherConditions = new Document(query);
+        otherConditions.remove(key);
+        return matchDocumentsFromStream(documents, otherConditions, orderBy, numberToSkip, limit, batchSize,
             fieldSelector);
     }
 
-    /** The unique single-key index that answers this query exactly, if the query is such a lookup. */
-    private Optional<Index<Object>> uniqueKeyLookup(Document query) {
-        if (query.size() != 1) {
-            return Optional.empty();
+    /** The unique single-key index that answers one of this query's keys exactly, if the query has such a key. */
+    private Optional<KeyLookup> uniqueKeyLookup(Document query) {
+        for (String key : query.keySet()) {
+            if (key.startsWith("$") || !isLookup(query.get(key))) {
+                continue;
+            }
+            Document keyAlone = new Document(key, query.get(key));
+            Optional<Index<Object>> index = getIndexes().stream()
+                .filter(candidate -> candidate.isUnique() && candidate.getKeys().size() == 1
+                    && candidate.getKeys().get(0).getKey().equals(key) && candidate.canHandle(keyAlone))
+                .findFirst();
+            if (index.isPresent()) {
+                return Optional.of(new KeyLookup(index.get(), key));
+            }
         }
-        String key = query.keySet().iterator().next();
-        if (key.startsWith("$") || !isLookup(query.get(key))) {
-            return Optional.empty();
-        }
-        return getIndexes().stream()
-            .filter(index -> index.isUnique() && index.getKeys().size() == 1
-                && index.getKeys().get(0).getKey().equals(key) && index.canHandle(query))
-            .findFirst();
+        return Optional.empty();
     }
 
     private static boolean isLookup(Object value) {

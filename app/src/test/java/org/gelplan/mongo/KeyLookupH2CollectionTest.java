@@ -4,7 +4,12 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.setOnInsert;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +22,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
 
-/** Lookups of one unique key answer as MongoDB does: each matching document once, and only those. */
+/** Lookups of one unique key answer as MongoDB does: each matching document once, and only those, also with further conditions. */
 class KeyLookupH2CollectionTest {
 
     @TempDir
@@ -81,6 +89,33 @@ class KeyLookupH2CollectionTest {
         assertThat(ids(commits.find(gte("indexes", 250L)))).containsExactly("small");
         assertThat(ids(commits.find(in("kind", List.of("large"))))).as("a key without a unique index").containsExactly("big");
         assertThat(ids(commits.find(eq("indexes", null)))).isEmpty();
+    }
+
+    @Test
+    void aLookupWithFurtherConditionsFindsByTheKeyAndChecksTheRest() {
+        assertThat(ids(commits.find(and(eq("_id", "big"), eq("kind", "one"))))).isEmpty();
+        assertThat(ids(commits.find(and(eq("_id", "big"), eq("kind", "large"))))).containsExactly("big");
+        assertThat(commits.countDocuments(and(in("indexes", List.of(3L, 250L)), eq("kind", "one")))).isEqualTo(1);
+        assertThat(commits.deleteMany(and(eq("_id", "small"), eq("kind", "other"))).getDeletedCount()).isZero();
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            commits.updateOne(and(eq("_id", "small"), ne("tags.eventId", "e1")), push("tags", new Document("eventId", "e1")));
+        }
+        assertThat(commits.find(eq("_id", "small")).first().getList("tags", Document.class)).hasSize(1);
+    }
+
+    @Test
+    void aGuardedUpsertCreatesOnceAndThenMeetsItsOwnKey() {
+        var guarded = and(eq("_id", "new"), ne("tags.eventId", "e1"));
+        var append = combine(setOnInsert("kind", "created"), push("tags", new Document("eventId", "e1")));
+
+        commits.updateOne(guarded, append, new UpdateOptions().upsert(true));
+
+        assertThat(commits.find(eq("_id", "new")).first()).isEqualTo(new Document("_id", "new").append("kind", "created")
+            .append("tags", List.of(new Document("eventId", "e1"))));
+        assertThatThrownBy(() -> commits.updateOne(guarded, append, new UpdateOptions().upsert(true)))
+            .isInstanceOfSatisfying(MongoWriteException.class,
+                e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
     }
 
     private static List<String> ids(Iterable<Document> documents) {
