@@ -117,6 +117,7 @@ class BenchmarkHarness {
                 table.add(new BenchTable.Row("projection rebuild (reset + catch-up of one processor)", label, rebuild,
                         "events/s", "raw driver cursor over eventcommits", read, "≥ 0.5"));
             }
+            table.add(GrowingInventoryRow.measure(node, httpCommands(node, tokens), threads));
             // last, on the largest store: 1,103 entities' histories would outgrow the smallest size
             if (Integer.getInteger("gelplan.bench.entities", 1103) > 0) {
                 new RollupRows(table).measure(node, tokens);

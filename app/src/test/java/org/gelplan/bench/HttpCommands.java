@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongFunction;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
@@ -52,17 +53,35 @@ final class HttpCommands {
     }
 
     double inProcess(int threads, long commands, String run, int firstInventory) {
-        var metaData = AuditMetaData.of(new Actor("benchmark", Set.of(Role.COMMITTEE_MEMBER), EntityScope.of("*")))
-                .and(AuditMetaData.SYNTHETIC, true);
-        return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(asCommandMessage(
-                new ListInventoryItem(InventoryId.of(entity(firstInventory, call)), item(run + "-" + call)))
-                .andMetaData(metaData)));
+        return inProcess(threads, commands, run, call -> entity(firstInventory, call));
+    }
+
+    /** Every command into the one inventory of {@code entity}. */
+    double inProcessInto(int threads, long commands, String run, String entity) {
+        return inProcess(threads, commands, run, call -> entity);
     }
 
     double overHttp(int threads, long commands, String run, int firstInventory) {
+        return overHttp(threads, commands, run, call -> entity(firstInventory, call));
+    }
+
+    /** Every command into the one inventory of {@code entity}. */
+    double overHttpInto(int threads, long commands, String run, String entity) {
+        return overHttp(threads, commands, run, call -> entity);
+    }
+
+    private double inProcess(int threads, long commands, String run, LongFunction<String> entityOf) {
+        var metaData = AuditMetaData.of(new Actor("benchmark", Set.of(Role.COMMITTEE_MEMBER), EntityScope.of("*")))
+                .and(AuditMetaData.SYNTHETIC, true);
+        return Throughput.measure(threads, commands, (thread, call) -> gateway.sendAndWait(asCommandMessage(
+                new ListInventoryItem(InventoryId.of(entityOf.apply(call)), item(run + "-" + call)))
+                .andMetaData(metaData)));
+    }
+
+    private double overHttp(int threads, long commands, String run, LongFunction<String> entityOf) {
         return Throughput.measure(threads, commands, (thread, call) -> {
             String code = run + "-" + call;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/inventories/" + entity(firstInventory, call) + "/items"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/inventories/" + entityOf.apply(call) + "/items"))
                     .header("Authorization", bearer).header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"item\":{\"kind\":\"TRAMITE\","
