@@ -111,7 +111,7 @@ class KeyLookupH2Collection extends SizeOnDemandH2Collection {
             if (key.startsWith("$") || !isLookup(query.get(key))) {
                 continue;
             }
-            Document keyAlone = new Document(key, query.get(key));
+            Document keyAlone = query.size() == 1 ? query : new Document(key, query.get(key));
             Optional<Index<Object>> index = getIndexes().stream()
                 .filter(candidate -> candidate.isUnique() && candidate.getKeys().size() == 1
                     && candidate.getKeys().get(0).getKey().equals(key) && candidate.canHandle(keyAlone))

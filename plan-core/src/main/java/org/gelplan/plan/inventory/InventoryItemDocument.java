@@ -12,7 +12,7 @@ import java.util.List;
  * delivery of the same event change nothing.
  */
 @Document("plan_inventory_items")
-record InventoryItemDocument(@Id String id, String entityCode, String code, List<Recorded> versions) {
+record InventoryItemDocument(@Id String id, String code, List<Recorded> versions) {
 
     record Recorded(String eventId, InventoryView.Version version) {
     }

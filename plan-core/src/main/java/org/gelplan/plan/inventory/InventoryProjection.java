@@ -80,9 +80,8 @@ class InventoryProjection {
     }
 
     private void record(InventoryId id, String code, EventMessage<?> message, InventoryView.Version version) {
-        String entityCode = id.entityCode();
-        EventEntries.appendOnceCreating(mongo, InventoryItemDocument.class, InventoryItemDocument.id(entityCode, code),
+        EventEntries.appendOnceCreating(mongo, InventoryItemDocument.class, InventoryItemDocument.id(id.entityCode(), code),
                 "versions", message.getIdentifier(), new InventoryItemDocument.Recorded(message.getIdentifier(), version),
-                new Update().setOnInsert("entityCode", entityCode).setOnInsert("code", code));
+                new Update().setOnInsert("code", code));
     }
 }

@@ -26,7 +26,7 @@ class InventoryHistoryTest {
     }
 
     static InventoryItemDocument item(String code, InventoryView.Version... versions) {
-        return new InventoryItemDocument(InventoryItemDocument.id("86001", code), "86001", code,
+        return new InventoryItemDocument(InventoryItemDocument.id("86001", code), code,
                 Arrays.stream(versions).map(v -> new InventoryItemDocument.Recorded("e-" + code + v.effectiveOn(), v))
                         .toList());
     }
