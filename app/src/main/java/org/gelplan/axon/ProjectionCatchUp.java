@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +38,8 @@ public class ProjectionCatchUp {
     private final EventStorageEngine storage;
     private final EventProcessingConfiguration processing;
     private final RequestEvents requestEvents;
+    /** The streaming processors that handle a payload type: asked of Axon once per type, not at every poll. */
+    private final Map<Class<?>, List<StreamingEventProcessor>> handlersOf = new ConcurrentHashMap<>();
 
     ProjectionCatchUp(EventStore eventStore, EventStorageEngine storage, EventProcessingConfiguration processing,
                       RequestEvents requestEvents) {
@@ -57,7 +59,7 @@ public class ProjectionCatchUp {
         long deadline = System.nanoTime() + timeout.toNanos();
         long target = headPosition();
         while (true) {
-            if (caughtUpTo(target, processor -> true)) {
+            if (caughtUpTo(target, streamingProcessors())) {
                 long newer = headPosition();
                 if (newer == target) {
                     return true;
@@ -92,7 +94,8 @@ public class ProjectionCatchUp {
                     return true;
                 }
                 for (Map.Entry<Long, Class<?>> event : caused.entrySet()) {
-                    while (!caughtUpTo(event.getKey(), handling(event.getValue()))) {
+                    List<StreamingEventProcessor> handlers = handlersOf.computeIfAbsent(event.getValue(), this::handling);
+                    while (!caughtUpTo(event.getKey(), handlers)) {
                         if (!pause(deadline)) {
                             return false;
                         }
@@ -157,18 +160,24 @@ public class ProjectionCatchUp {
         return event.trackingToken().position().orElse(Long.MAX_VALUE);
     }
 
-    private static Predicate<StreamingEventProcessor> handling(Class<?> payloadType) {
-        return processor -> !(processor instanceof AbstractEventProcessor handlers)
-                || handlers.eventHandlerInvoker().canHandleType(payloadType);
+    private List<StreamingEventProcessor> handling(Class<?> payloadType) {
+        return streamingProcessors().stream().filter(processor -> !(processor instanceof AbstractEventProcessor handlers)
+                || handlers.eventHandlerInvoker().canHandleType(payloadType)).toList();
     }
 
-    private boolean caughtUpTo(long position, Predicate<StreamingEventProcessor> relevant) {
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .filter(StreamingEventProcessor::isRunning).filter(relevant).toList();
-        return processors.stream().flatMap(p -> p.processingStatus().values().stream())
-                .filter(status -> !status.isErrorState())
-                .allMatch(status -> reached(status, position));
+    private List<StreamingEventProcessor> streamingProcessors() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+    }
+
+    private static boolean caughtUpTo(long position, List<StreamingEventProcessor> processors) {
+        for (StreamingEventProcessor processor : processors) {
+            if (processor.isRunning() && !processor.processingStatus().values().stream()
+                    .filter(status -> !status.isErrorState()).allMatch(status -> reached(status, position))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean reached(EventTrackerStatus status, long position) {

@@ -2,6 +2,7 @@ package org.gelplan.eventstore;
 
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.gelplan.core.Futures;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -106,24 +106,13 @@ final class PrefetchingBatches extends Spliterators.AbstractSpliterator<TrackedE
     private List<? extends TrackedEventData<?>> nextBatch() {
         Prefetch next = ahead.poll();
         if (next != null && next.after().equals(last)) {
-            List<? extends TrackedEventData<?>> events = join(next.events());
+            List<? extends TrackedEventData<?>> events = Futures.join(next.events());
             if (!events.isEmpty()) {
                 return events;
             }
         }
         discardAhead();
         return fetch.apply(last);
-    }
-
-    private static List<? extends TrackedEventData<?>> join(CompletableFuture<List<? extends TrackedEventData<?>>> events) {
-        try {
-            return events.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private void discardAhead() {

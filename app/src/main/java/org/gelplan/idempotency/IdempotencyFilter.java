@@ -26,10 +26,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
@@ -47,12 +43,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Set<String> COMMANDS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
-    /** Stores answers while the request's thread waits for its projections (daemon; idle ones end after a minute). */
-    private static final ExecutorService COMPLETIONS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "idempotency-completion");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final IdempotencyRecords records;
     private final AbandonedClaims claims;
@@ -118,9 +108,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Runs the request and stores its answer before it leaves. The answer's durable write and the wait for
-     * this node's projections (read-your-writes) run side by side: each is a wait on the store, and the
-     * answer needs both.
+     * Runs the request and stores its answer before it leaves. The answer's write and the wait for this node's
+     * projections (read-your-writes) run side by side: the answer is written first, then read-your-writes
+     * waits, then the answer's durability is awaited, which a commit made meanwhile usually gives at once.
      */
     private void runAndRemember(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
                                 IdempotencyRecord started) throws ServletException, IOException {
@@ -137,24 +127,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 beforeCompletion.forEach(hook -> hook.beforeCompleting(started.id()));
                 IdempotencyRecord answered = started.answered(captured.getStatus(), captured.getContentType(),
                         captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray());
-                CompletableFuture<Void> completion = CompletableFuture.runAsync(() -> records.complete(answered), COMPLETIONS);
+                IdempotencyRecords.Durable completion = records.complete(answered);
                 if (handled && readYourWrites.applies(request, captured.getStatus())) {
                     readYourWrites.await();
                 }
-                join(completion);
+                completion.await();
             }
             captured.copyBodyToResponse();
-        }
-    }
-
-    private static void join(CompletableFuture<Void> completion) {
-        try {
-            completion.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 

@@ -79,6 +79,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return backend.commitStatistics().commits();
     }
 
+    /**
+     * The {@code comment} that lets an idempotency record's completion answer before it is durable; its writer
+     * then takes a {@link #commitTicket()} and must {@link #awaitCommitted} it before it acts on the write.
+     */
+    public static final String WRITER_AWAITS_COMMIT = IdempotencyClaims.WRITER_AWAITS_COMMIT;
+
+    /** A ticket for every write this server has answered so far. */
+    public long commitTicket() {
+        return backend.commitTicket();
+    }
+
+    /**
+     * Blocks until a commit covering the writes answered before {@code ticket} was taken is in the file: at
+     * once when one already is, since every commit holds all writes applied before it.
+     */
+    public void awaitCommitted(long ticket) {
+        backend.awaitCommitted(ticket);
+    }
+
     /** The group commits run so far and the time they took (commit and sync), for measurements. */
     public CommitStatistics commitStatistics() {
         return backend.commitStatistics();

@@ -26,6 +26,12 @@ final class GroupCommit implements AutoCloseable {
     private final AtomicLong committingNanos = new AtomicLong();
     private final Object lock = new Object();
     private CompletableFuture<Void> openBatch = new CompletableFuture<>();
+    /** The open batch's number; batches close, and commit, in this order. */
+    private long openBatchNumber = 1;
+    private CompletableFuture<Void> committingBatch;
+    private long committingBatchNumber;
+    /** The number of the newest batch whose commit succeeded. */
+    private long committedThrough;
     private boolean batchHasWriters;
     private long lazyDeadline;
     private boolean lazyPending;
@@ -48,13 +54,48 @@ final class GroupCommit implements AutoCloseable {
     void awaitCommit() {
         CompletableFuture<Void> batch;
         synchronized (lock) {
-            if (closing) {
-                throw new IllegalStateException("The embedded store is shutting down");
-            }
-            batch = openBatch;
-            batchHasWriters = true;
-            lock.notifyAll();
+            batch = joinOpenBatch();
         }
+        join(batch);
+    }
+
+    /**
+     * A ticket for everything written before this call: any commit of the batch it names, or of a later one,
+     * covers those writes. For a writer that does not wait at once ({@link #awaitCommitted}).
+     */
+    long ticket() {
+        synchronized (lock) {
+            return openBatchNumber;
+        }
+    }
+
+    /**
+     * Blocks until a commit covering the writes made before {@code ticket} was taken has completed; at once
+     * if one already has (other writers' commits cover them too). Starts no commit of its own when one that
+     * covers them is running.
+     */
+    void awaitCommitted(long ticket) {
+        CompletableFuture<Void> batch;
+        synchronized (lock) {
+            if (committedThrough >= ticket) {
+                return;
+            }
+            batch = committingBatch != null && committingBatchNumber >= ticket ? committingBatch : joinOpenBatch();
+        }
+        join(batch);
+    }
+
+    // under the lock
+    private CompletableFuture<Void> joinOpenBatch() {
+        if (closing) {
+            throw new IllegalStateException("The embedded store is shutting down");
+        }
+        batchHasWriters = true;
+        lock.notifyAll();
+        return openBatch;
+    }
+
+    private static void join(CompletableFuture<Void> batch) {
         try {
             batch.join();
         } catch (CompletionException e) {
@@ -115,8 +156,10 @@ final class GroupCommit implements AutoCloseable {
                 commitAction.run();
                 committingNanos.addAndGet(System.nanoTime() - started);
                 commits.incrementAndGet();
+                committed(true);
                 batch.complete(null);
             } catch (RuntimeException | Error e) {
+                committed(false);
                 batch.completeExceptionally(e);
                 continue;
             }
@@ -145,10 +188,21 @@ final class GroupCommit implements AutoCloseable {
                 return null;
             }
             CompletableFuture<Void> batch = openBatch;
+            committingBatch = batch;
+            committingBatchNumber = openBatchNumber++;
             openBatch = new CompletableFuture<>();
             batchHasWriters = false;
             lazyPending = false;
             return batch;
+        }
+    }
+
+    private void committed(boolean succeeded) {
+        synchronized (lock) {
+            if (succeeded) {
+                committedThrough = committingBatchNumber;
+            }
+            committingBatch = null;
         }
     }
 

@@ -51,7 +51,7 @@ final class GroupCommittingH2Backend extends H2Backend {
         if (ReadOnlyCommands.isReadOnly(command, query)) {
             return isolated(locks.readLock(), channel, databaseName, command, query);
         }
-        if (CounterWrites.isCounterUpdate(command, query) || IdempotencyClaims.isClaim(command, query)) {
+        if (CounterWrites.isCounterUpdate(command, query) || IdempotencyClaims.answersAtOnce(command, query)) {
             return isolated(locks.writeLock(), channel, databaseName, command, query);
         }
         if (rebuildable.isRebuildable(command, query)) {
@@ -92,6 +92,16 @@ final class GroupCommittingH2Backend extends H2Backend {
         return DocumentFormat.of(getMvStore()) == DocumentFormat.BSON
             ? BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry())
             : super.openOrCreateDatabase(databaseName);
+    }
+
+    /** A ticket for every write applied so far, for {@link #awaitCommitted}. */
+    long commitTicket() {
+        return groupCommit.ticket();
+    }
+
+    /** Blocks until a commit covering the writes applied before {@code ticket} was taken has completed. */
+    void awaitCommitted(long ticket) {
+        groupCommit.awaitCommitted(ticket);
     }
 
     /** Commits run so far and the time they took; exposed for tests and measurements. */

@@ -98,9 +98,13 @@ class BenchmarkHarness {
                         + "as it serves the raw inserts)", label, alone, "cmd/s", rawInserts, raw, "≥ 0.5"));
                 HttpCommands http = httpCommands(node, tokens);
                 int pass = 2 * sizes.indexOf(size);
+                CommitStatistics beforeInProcess = store.commitStatistics();
                 double inProcess = http.inProcess(threads, commands, "p" + size, HttpCommands.firstInventory(pass));
+                CommitStatistics afterInProcess = store.commitStatistics();
                 census(node, "in-process");
                 double overHttp = http.overHttp(threads, commands, "h" + size, HttpCommands.firstInventory(pass + 1));
+                printCommits("inventory commands in-process", afterInProcess.since(beforeInProcess));
+                printCommits("inventory commands over HTTP", store.commitStatistics().since(afterInProcess));
                 census(node, "http");
                 table.add(new BenchTable.Row("command over HTTP (bearer token, JSON, Idempotency-Key, read-your-writes)",
                         label, overHttp, "cmd/s", "the same command in-process through the CommandGateway", inProcess,
@@ -158,7 +162,7 @@ class BenchmarkHarness {
 
     /** How many group commits a phase took and how long one lasted: the store's side of its latency. */
     private void printCommits(String phase, CommitStatistics commits) {
-        System.out.printf("[commits %s] %d group commits for %d writes, %.2f ms each%n", phase, commits.commits(), commands,
+        System.out.printf("[commits %s] %d group commits for %d calls, %.2f ms each%n", phase, commits.commits(), commands,
                 commits.meanMillis());
     }
 

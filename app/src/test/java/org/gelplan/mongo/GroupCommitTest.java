@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,6 +98,67 @@ class GroupCommitTest {
             groupCommit.awaitCommit();
             groupCommit.awaitCommit();
             assertThat(groupCommit.commits()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aTicketIsHonouredAtOnceByACommitThatOtherWritersStartedAfterIt() {
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", this::slowCommit)) {
+            long ticket = groupCommit.ticket();
+            groupCommit.awaitCommit(); // another writer's commit, started after the ticket
+
+            groupCommit.awaitCommitted(ticket);
+
+            assertThat(groupCommit.commits()).as("no commit of the ticket's own").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTicketNoCommitCoversYetStartsOne() {
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", this::slowCommit)) {
+            groupCommit.awaitCommit();
+            long ticket = groupCommit.ticket();
+
+            groupCommit.awaitCommitted(ticket);
+
+            assertThat(groupCommit.commits()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void releasesATicketOnlyAfterACommitThatStartedAfterItWasTaken() throws Exception {
+        ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", this::slowCommit)) {
+            runConcurrently(() -> {
+                long startedBeforeWrite = commitsStarted.get();
+                long ticket = groupCommit.ticket();
+                if (ThreadLocalRandom.current().nextBoolean()) {
+                    groupCommit.awaitCommit(); // others' commits, as other requests' events make them
+                }
+                groupCommit.awaitCommitted(ticket);
+                if (commitsFinished.get() <= startedBeforeWrite) {
+                    violations.add("released after " + commitsFinished.get() + " commits, ticket taken after commit "
+                        + startedBeforeWrite + " had started");
+                }
+            });
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    @Test
+    void aTicketWhoseCommitFailedIsFailedAndALaterCommitCoversItsRetry() {
+        AtomicBoolean failNext = new AtomicBoolean(true);
+        try (GroupCommit groupCommit = new GroupCommit("test-committer", () -> {
+            if (failNext.getAndSet(false)) {
+                throw new IllegalStateException("disk full");
+            }
+        })) {
+            long ticket = groupCommit.ticket();
+            assertThatThrownBy(() -> groupCommit.awaitCommitted(ticket)).hasMessageContaining("disk full");
+
+            groupCommit.awaitCommitted(ticket);
+
+            assertThat(groupCommit.commits()).isEqualTo(1);
         }
     }
 

@@ -52,9 +52,40 @@ class IdempotencyCrashIntegrationTest {
         }
     }
 
+    /**
+     * An answer that left the node was durable first: the node dies right after sending it, and the retry gets
+     * that answer again, not a recovered one (the record's completion is awaited before the answer leaves,
+     * even where its commit is shared with other writes: ADR 0008, session 10).
+     */
+    @Test
+    void anAnswerThatLeftTheNodeIsReplayedAfterTheNodeDiedNotRecovered() throws Exception {
+        HttpResponse<String> first;
+        try (AppProcess crashing = AppProcess.start(dataDir, NODE, "answering", HaltAfterAnswering.PROPERTY + "=meeting-2")) {
+            ApiClient api = new ApiClient(crashing.base());
+            new CommandLoad().awaitDemoData(crashing.base());
+
+            first = scheduleMeeting(api, "answered-attempt-1", "meeting-2");
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        }
+        try (AppProcess restarted = AppProcess.start(dataDir, NODE, "restarted")) {
+            HttpResponse<String> retry = scheduleMeeting(new ApiClient(restarted.base()), "answered-attempt-2", "meeting-2");
+
+            assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+            assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+            assertThat(retry.headers().firstValue("Idempotent-Recovered")).isEmpty();
+            assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+            assertThat(retry.body()).isEqualTo(first.body());
+        }
+    }
+
     private static HttpResponse<String> scheduleMeeting(ApiClient api, String requestId)
             throws IOException, InterruptedException {
-        return api.send("miembro", "POST", MEETINGS, MEETING, requestId, "Idempotency-Key", "meeting-1");
+        return scheduleMeeting(api, requestId, "meeting-1");
+    }
+
+    private static HttpResponse<String> scheduleMeeting(ApiClient api, String requestId, String key)
+            throws IOException, InterruptedException {
+        return api.send("miembro", "POST", MEETINGS, MEETING, requestId, "Idempotency-Key", key);
     }
 
     private static int meetings(ApiClient api) throws IOException, InterruptedException {
