@@ -110,6 +110,25 @@ class IndexKeyTypeTest {
         }
     }
 
+    @Test
+    void aKeyReadFromAPageIsWrittenBackByteForByte() {
+        ObjectDataType h2 = new ObjectDataType();
+        for (Object key : List.of(new KeyValue("agg-7#12"), new KeyValue(12_345_678_901L), new KeyValue(3, "x"),
+            new KeyValue(new Document("nested", 1)), "a plain string", 42L)) {
+            WriteBuffer page = new WriteBuffer();
+            h2.write(page, key);
+            byte[] stored = bytes(page);
+            IndexKeyType reading = new IndexKeyType();
+
+            Object read = reading.read(ByteBuffer.wrap(stored));
+            WriteBuffer rewritten = new WriteBuffer();
+            reading.write(rewritten, read);
+
+            assertThat(read).isEqualTo(key);
+            assertThat(bytes(rewritten)).as("%s", key).isEqualTo(stored);
+        }
+    }
+
     private static byte[] bytes(WriteBuffer buffer) {
         ByteBuffer written = buffer.getBuffer().flip();
         byte[] bytes = new byte[written.remaining()];
