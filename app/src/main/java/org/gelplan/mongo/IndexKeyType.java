@@ -1,11 +1,9 @@
 package org.gelplan.mongo;
 
-import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -102,43 +100,19 @@ final class IndexKeyType extends ObjectDataType {
         }
     }
 
-    /**
-     * Reads a key as {@link ObjectDataType} does, keeping the bytes it was read from: housekeeping reads the pages
-     * of sparse chunks and writes them again at once, and serialising every key of those pages again took about
-     * 4% of all CPU in the benchmark's HTTP phase (session 10).
-     */
-    @Override
-    public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != SERIALIZED_OBJECT) {
-            return super.read(buffer);
-        }
-        buffer.get();
-        byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
-        buffer.get(bytes);
-        Object key = deserialize(bytes);
-        if (key instanceof KeyValue keyValue && immutable(keyValue)) {
-            remember(keyValue, bytes);
-        }
-        return key;
-    }
-
     private byte[] bytes(KeyValue key) {
         if (!immutable(key)) {
             return serialize(key);
         }
         byte[] bytes = serialized.get(key);
         if (bytes == null) {
+            if (serialized.size() >= MAX_CACHED) {
+                serialized.clear();
+            }
             bytes = serialize(key);
-            remember(key, bytes);
+            serialized.put(key, bytes);
         }
         return bytes;
-    }
-
-    private void remember(KeyValue key, byte[] bytes) {
-        if (serialized.size() >= MAX_CACHED) {
-            serialized.clear();
-        }
-        serialized.put(key, bytes);
     }
 
     // A key holding a document or a list could change under the cache; such keys are rare here.
