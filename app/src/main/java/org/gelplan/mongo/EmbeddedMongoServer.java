@@ -17,6 +17,12 @@ import de.bwaldvogel.mongo.MongoServer;
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
+    /**
+     * The {@code comment} that lets an idempotency record's completion answer before it is durable; its writer
+     * then takes a {@link #commitTicket()} and must {@link #awaitCommitted} it before it acts on the write.
+     */
+    public static final String WRITER_AWAITS_COMMIT = IdempotencyClaims.WRITER_AWAITS_COMMIT;
+
     private static final String HOST = "127.0.0.1";
     // Replies to writes block their event-loop thread until the group commit; more loops let more
     // connections join one commit and keep reads on other connections moving meanwhile.
@@ -78,12 +84,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     long commits() {
         return backend.commitStatistics().commits();
     }
-
-    /**
-     * The {@code comment} that lets an idempotency record's completion answer before it is durable; its writer
-     * then takes a {@link #commitTicket()} and must {@link #awaitCommitted} it before it acts on the write.
-     */
-    public static final String WRITER_AWAITS_COMMIT = IdempotencyClaims.WRITER_AWAITS_COMMIT;
 
     /** A ticket for every write this server has answered so far. */
     public long commitTicket() {

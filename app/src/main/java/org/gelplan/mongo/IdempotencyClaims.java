@@ -10,7 +10,7 @@ import de.bwaldvogel.mongo.bson.Document;
  *
  * <p>A claim is safe because of prefix durability, as for {@link CounterWrites}: the claim is applied
  * before the command it guards, so the commit that makes the command's events durable makes the claim
- * durable too, and the completion that the answer waits for is a later, waiting write. A claim lost in a
+ * durable too, and the completion the answer waits for is written after it. A claim lost in a
  * crash belongs to a request that was never answered and whose command stored nothing durable, so a
  * retry runs it afresh, as it should.
  *
@@ -37,11 +37,11 @@ final class IdempotencyClaims {
         return isClaim(command, query) || isCompletionAwaitedByWriter(command, query);
     }
 
-    static boolean isClaim(String command, Document query) {
+    private static boolean isClaim(String command, Document query) {
         return command.toLowerCase(Locale.ROOT).equals("insert") && RECORDS.equals(query.get(command));
     }
 
-    static boolean isCompletionAwaitedByWriter(String command, Document query) {
+    private static boolean isCompletionAwaitedByWriter(String command, Document query) {
         return command.toLowerCase(Locale.ROOT).equals("update") && RECORDS.equals(query.get(command))
             && WRITER_AWAITS_COMMIT.equals(query.get("comment"));
     }
