@@ -23,10 +23,12 @@ class EmbeddedMongoConfiguration {
     EmbeddedMongoServer embeddedMongoServer(MongoConnectionProperties properties,
             // a plug-in's or a test's own projections; the application's are in RebuildableWrites
             @Value("${gelplan.embedded-mongo-rebuildable-collections:}") Set<String> rebuildableCollections) {
+        int cacheMegabytes = properties.embeddedCacheMegabytes();
         EmbeddedMongoServer server = EmbeddedMongoServer.start(properties.dataDir(), properties.embeddedMongoPort(),
-            rebuildableCollections);
-        log.info("Embedded MongoDB on {} stores its data in {}; set MONGODB_URI to use a real MongoDB instead",
-            server.connectionString(MongoConnectionProperties.DATABASE), server.file().toAbsolutePath());
+            rebuildableCollections, cacheMegabytes);
+        log.info("Embedded MongoDB on {} stores its data in {} with a {} MB page cache; set MONGODB_URI to use a "
+            + "real MongoDB instead", server.connectionString(MongoConnectionProperties.DATABASE),
+            server.file().toAbsolutePath(), cacheMegabytes);
         return server;
     }
 

@@ -48,8 +48,19 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * are durable because they are rebuilt from the events (see {@code RebuildableWrites}).
      */
     public static EmbeddedMongoServer start(Path dataDir, int port, Set<String> rebuildableCollections) {
+        return start(dataDir, port, rebuildableCollections, defaultCacheMegabytes());
+    }
+
+    /** As {@link #start(Path, int, Set)}, with a page cache of {@code cacheMegabytes} (at least 16). */
+    public static EmbeddedMongoServer start(Path dataDir, int port, Set<String> rebuildableCollections,
+            int cacheMegabytes) {
+        if (cacheMegabytes < EmbeddedStoreFile.MIN_CACHE_MB) {
+            throw new IllegalArgumentException("The embedded store's page cache needs at least "
+                + EmbeddedStoreFile.MIN_CACHE_MB + " MB, not " + cacheMegabytes);
+        }
         Path file = EmbeddedStoreFile.in(dataDir);
-        GroupCommittingH2Backend backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(file), rebuildableCollections);
+        GroupCommittingH2Backend backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(file, cacheMegabytes),
+            rebuildableCollections);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress(HOST, port), 1, EVENT_LOOP_THREADS);
@@ -68,6 +79,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return new EmbeddedMongoServer(server, backend, file);
     }
 
+    /** The page cache for this JVM's heap when none is configured: a sixteenth of it, from 16 to 256 MB. */
+    public static int defaultCacheMegabytes() {
+        return EmbeddedStoreFile.defaultCacheMegabytes(Runtime.getRuntime().maxMemory());
+    }
+
     /** The address actually bound, with the real port when started on port 0. */
     public InetSocketAddress address() {
         return server.getLocalAddress();
@@ -79,6 +95,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The page cache the store file was opened with, in MB. */
+    int pageCacheMegabytes() {
+        return backend.getMvStore().getCacheSize();
     }
 
     long commits() {

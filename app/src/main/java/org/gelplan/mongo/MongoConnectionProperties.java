@@ -14,15 +14,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          ({@code GEL_EMBEDDED_MONGO_PORT}, default 27017)
  * @param mongodbUri        a real MongoDB to use instead of the embedded one ({@code MONGODB_URI});
  *                          blank means embedded
+ * @param embeddedMongoCacheMb the embedded store's page cache in MB, at least 16
+ *                          ({@code GELPLAN_EMBEDDED_MONGO_CACHE_MB}); unset, a sixteenth of the heap, 16 to 256
  */
 @ConfigurationProperties("gelplan")
 public record MongoConnectionProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("27017") int embeddedMongoPort,
-    String mongodbUri) {
+    String mongodbUri,
+    Integer embeddedMongoCacheMb) {
 
     /** The database used in embedded mode, and in external mode when the URI names none. */
     public static final String DATABASE = "gelplan";
 
+    public MongoConnectionProperties {
+        if (embeddedMongoCacheMb != null && embeddedMongoCacheMb < EmbeddedStoreFile.MIN_CACHE_MB) {
+            throw new IllegalArgumentException("gelplan.embedded-mongo-cache-mb must be at least "
+                + EmbeddedStoreFile.MIN_CACHE_MB + " (MB), not " + embeddedMongoCacheMb);
+        }
+    }
+
     static final String MONGODB_URI_PROPERTY = "gelplan.mongodb-uri";
+
+    /** The configured page cache of the embedded store, or the default for this JVM's heap. */
+    int embeddedCacheMegabytes() {
+        return embeddedMongoCacheMb != null ? embeddedMongoCacheMb : EmbeddedMongoServer.defaultCacheMegabytes();
+    }
 }

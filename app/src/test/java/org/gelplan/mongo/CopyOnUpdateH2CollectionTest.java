@@ -29,7 +29,7 @@ class CopyOnUpdateH2CollectionTest {
 
     @BeforeEach
     void storeOneItem() {
-        backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir)), Set.of());
+        backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir), EmbeddedStoreFile.MIN_CACHE_MB), Set.of());
         items = backend.resolveDatabase("gelplan").createCollectionOrThrowIfExists("items");
         items.addDocument(new Document("_id", "a").append("n", 1).append("tags", new Document("state", "open")));
     }

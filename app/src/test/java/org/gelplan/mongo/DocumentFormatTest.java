@@ -40,14 +40,14 @@ class DocumentFormatTest {
             Document read = collection(client).find().first();
             assertThat(read.toJson()).isEqualTo(original.toJson());
         }
-        try (MVStore store = EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir))) {
+        try (MVStore store = EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir), EmbeddedStoreFile.MIN_CACHE_MB)) {
             assertThat(DocumentFormat.of(store)).isEqualTo(DocumentFormat.BSON);
         }
     }
 
     @Test
     void aStoreWrittenWithJavaSerializationKeepsThatEncoding() {
-        try (MVStore store = EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir))) {
+        try (MVStore store = EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir), EmbeddedStoreFile.MIN_CACHE_MB)) {
             de.bwaldvogel.mongo.backend.h2.H2Backend legacy = new de.bwaldvogel.mongo.backend.h2.H2Backend(store);
             de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(legacy);
             String address = server.bindAndGetConnectionString();
@@ -62,7 +62,7 @@ class DocumentFormatTest {
             collection(client).insertOne(new Document("_id", "new").append("n", 2));
             assertThat(collection(client).countDocuments()).isEqualTo(2);
         }
-        try (MVStore store = EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir))) {
+        try (MVStore store = EmbeddedStoreFile.open(EmbeddedStoreFile.in(dataDir), EmbeddedStoreFile.MIN_CACHE_MB)) {
             assertThat(DocumentFormat.of(store)).isEqualTo(DocumentFormat.JAVA_SERIALIZATION);
         }
     }
