@@ -26,7 +26,7 @@ final class RebuildableWrites {
     /** Every read model written only by an event handler that replays, plus Axon's rebuildable state. */
     static final Set<String> COLLECTIONS = Set.of(
         "trackingtokens", "snapshots",
-        "plan_summaries", "plan_inventory_items", "plan_inventory_codes", "plan_matrices", "plan_indicator_index",
+        "plan_summaries", "plan_inventory_items", "plan_inventory_code_buckets", "plan_matrices", "plan_indicator_index",
         "plan_indicator_histories",
         "compliance_plans", "criterion_records",
         "committees", "committee_meetings", "committee_decisions",

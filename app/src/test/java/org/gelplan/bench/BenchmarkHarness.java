@@ -260,9 +260,7 @@ class BenchmarkHarness {
 
     private static double medianOfThreeAfterWarmUp(DoubleSupplier measurement) {
         measurement.getAsDouble();
-        double[] rates = {measurement.getAsDouble(), measurement.getAsDouble(), measurement.getAsDouble()};
-        Arrays.sort(rates);
-        return rates[1];
+        return Throughput.median(measurement.getAsDouble(), measurement.getAsDouble(), measurement.getAsDouble());
     }
 
     /**
@@ -301,8 +299,7 @@ class BenchmarkHarness {
         for (int i = 0; i < times; i++) {
             rates[i] = rebuildOnce(node, group, stored);
         }
-        Arrays.sort(rates);
-        return rates[times / 2];
+        return Throughput.median(rates);
     }
 
     private static double rebuildOnce(GelPlanNode node, String group, long stored) {

@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +62,13 @@ final class Throughput {
         long start = System.nanoTime();
         task.run();
         return report(items, start, cpu);
+    }
+
+    /** The middle one of {@code rates} (the upper middle of an even number). */
+    static double median(double... rates) {
+        double[] sorted = rates.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static double report(long items, long start, long cpuAtStart) {

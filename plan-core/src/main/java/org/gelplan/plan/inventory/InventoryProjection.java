@@ -26,14 +26,15 @@ import java.util.List;
  * read and rewrite of the whole inventory, so its cost does not grow with the inventory.
  *
  * <p>The group was {@code plan-inventory} while the read model was one document per entity
- * ({@code plan_inventories}); under its new name a store that had the old one replays every inventory
- * event into the new collections on its first start.
+ * ({@code plan_inventories}), then {@code plan-inventory-items} while each entity's codes were one list
+ * ({@code plan_inventory_codes}); under each new name a store that had the old read model replays every
+ * inventory event into the new collections on its first start (items already recorded are not recorded twice).
  */
 @Component
 @ProcessingGroup(InventoryProjection.GROUP)
 class InventoryProjection {
 
-    static final String GROUP = "plan-inventory-items";
+    static final String GROUP = "plan-inventory-code-buckets";
 
     private final InventoryItemRepository items;
     private final InventoryCodesRepository codes;
@@ -49,8 +50,9 @@ class InventoryProjection {
     void on(InventoryItemListed event, EventMessage<?> message) {
         record(event.inventoryId(), event.item().code(), message,
                 new InventoryView.Version(event.item().listedOn(), event.item(), null));
-        mongo.upsert(Query.query(Criteria.where("_id").is(event.inventoryId().entityCode())),
-                new Update().addToSet("codes", event.item().code()), InventoryCodesDocument.class);
+        mongo.upsert(Query.query(Criteria.where("_id").is(InventoryCodesDocument.id(event.inventoryId().entityCode(),
+                        event.item().code()))), new Update().addToSet("codes", event.item().code()),
+                InventoryCodesDocument.class);
     }
 
     @EventHandler
@@ -67,8 +69,9 @@ class InventoryProjection {
 
     @QueryHandler
     InventoryView handle(FindInventory query) {
-        List<String> ids = codes.findById(query.entityCode()).map(InventoryCodesDocument::codes).orElse(List.of())
-                .stream().map(code -> InventoryItemDocument.id(query.entityCode(), code)).toList();
+        List<String> ids = codes.findAllById(InventoryCodesDocument.ids(query.entityCode())).stream()
+                .flatMap(bucket -> bucket.codes().stream())
+                .map(code -> InventoryItemDocument.id(query.entityCode(), code)).toList();
         return new InventoryHistory(query.entityCode(), ids.isEmpty() ? List.of() : items.findAllById(ids))
                 .on(query.asOf());
     }
