@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param nodeId        this node's token-claim owner id; two nodes must never share one
  * @param gapTimeout    how long a global index may stay allocated but unwritten before tracking skips it
  * @param segments      initial segments of every streaming processor, so that nodes can split the work
- * @param snapshotEvery events between two snapshots of an aggregate
+ * @param snapshotEvery events at least between two snapshots of an aggregate; more once a quarter of its events is
+ *                      more (ADR 0017)
  * @param readYourWrites how long a command's answer waits for this node's projections to catch up
  * @param aggregateCacheSize aggregates kept on the heap between commands (ADR 0017); 0 for none
  */

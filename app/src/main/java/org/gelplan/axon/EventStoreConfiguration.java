@@ -1,6 +1,5 @@
 package org.gelplan.axon;
 
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -66,9 +65,15 @@ class EventStoreConfiguration {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
     }
 
-    /** Aggregates name it in {@code @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")}. */
+    /**
+     * Aggregates name it in {@code @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")}: a snapshot after
+     * {@code snapshot-every} events, or after a quarter of the aggregate's events if that is more.
+     */
     @Bean
     SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter, AxonProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotEvery());
+        return new ProportionalSnapshotTriggerDefinition(snapshotter, properties.snapshotEvery(), SNAPSHOT_SHARE_DIVISOR);
     }
+
+    /** A snapshot once the events since the last are at least a quarter of all (ADR 0017, session 11). */
+    static final int SNAPSHOT_SHARE_DIVISOR = 4;
 }
