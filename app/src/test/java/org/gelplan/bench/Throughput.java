@@ -2,6 +2,7 @@ package org.gelplan.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ final class Throughput {
     static double measure(int threads, long calls, Operation operation) {
         AtomicLong next = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long gc = gcMillis();
         long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         try {
@@ -53,15 +55,16 @@ final class Throughput {
         } finally {
             pool.shutdownNow();
         }
-        return report(calls, start, cpu);
+        return report(calls, start, cpu, gc);
     }
 
     /** Per-second rate of a single-threaded task that handles {@code items} items. */
     static double rate(long items, Runnable task) {
+        long gc = gcMillis();
         long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         task.run();
-        return report(items, start, cpu);
+        return report(items, start, cpu, gc);
     }
 
     /** The middle one of {@code rates} (the upper middle of an even number). */
@@ -71,11 +74,24 @@ final class Throughput {
         return sorted[sorted.length / 2];
     }
 
-    private static double report(long items, long start, long cpuAtStart) {
+    private static double report(long items, long start, long cpuAtStart, long gcAtStart) {
         long elapsed = System.nanoTime() - start;
         long cpu = OS.getProcessCpuTime() - cpuAtStart;
-        System.out.printf("[cpu %s] %d items in %d ms: %.3f ms of CPU each, %.0f%% of %d cores busy%n", java.time.LocalTime.now(), items,
-                elapsed / 1_000_000, cpu / 1e6 / items, 100.0 * cpu / elapsed / CORES, CORES);
+        long gc = gcMillis() - gcAtStart;
+        System.out.printf("[cpu %s] %d items in %d ms: %.3f ms of CPU each, %.0f%% of %d cores busy; "
+                        + "collections %d ms (%.0f%% of the time)%n", java.time.LocalTime.now(), items,
+                elapsed / 1_000_000, cpu / 1e6 / items, 100.0 * cpu / elapsed / CORES, CORES, gc,
+                100.0 * gc * 1_000_000 / elapsed);
         return items / (elapsed / 1e9);
+    }
+
+    /**
+     * The time the collectors report so far: for G1 on Java 17, the pauses of its young and mixed collections
+     * and of any full one, during which no application thread runs; its concurrent marking beside the
+     * application, and that marking's short remark and cleanup pauses, are not in it.
+     */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(time -> time > 0).sum();
     }
 }
