@@ -21,18 +21,19 @@ final class EmbeddedStoreFile {
         return dataDir.resolve(FILE_NAME);
     }
 
+    /** MVStore's own default page cache, and the least this store opens with. */
+    static final int MIN_CACHE_MB = 16;
+    static final int MAX_DEFAULT_CACHE_MB = 256;
+
     /**
-     * MVStore's page cache when none is configured: a sixteenth of the heap, at least MVStore's own default
-     * of 16 MB and at most 256 MB. MVStore counts a page's memory by its estimate (for documents, twice their
-     * BSON size), which measured close to what the pages hold on the heap (ADR 0002, session-11 addendum).
+     * MVStore's page cache when none is configured: a sixteenth of the heap, at least 16 MB and at most 256 MB.
+     * MVStore counts a page's memory by its own estimate (for documents, twice their BSON size and an overhead),
+     * not by what the page holds on the heap (ADR 0002, session-11 addendum).
      */
     static int defaultCacheMegabytes(long maxHeapBytes) {
         long sixteenth = maxHeapBytes / 16 / (1024 * 1024);
         return (int) Math.max(MIN_CACHE_MB, Math.min(MAX_DEFAULT_CACHE_MB, sixteenth));
     }
-
-    static final int MIN_CACHE_MB = 16;
-    static final int MAX_DEFAULT_CACHE_MB = 256;
 
     static MVStore open(Path file, int cacheMegabytes) {
         createParentDirectory(file);
