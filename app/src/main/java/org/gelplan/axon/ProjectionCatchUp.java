@@ -40,6 +40,8 @@ public class ProjectionCatchUp {
     private final RequestEvents requestEvents;
     /** The streaming processors that handle a payload type: asked of Axon once per type, not at every poll. */
     private final Map<Class<?>, List<StreamingEventProcessor>> handlersOf = new ConcurrentHashMap<>();
+    /** Every streaming processor, listed once: Axon's are fixed once the application has started. */
+    private volatile List<StreamingEventProcessor> streaming;
 
     ProjectionCatchUp(EventStore eventStore, EventStorageEngine storage, EventProcessingConfiguration processing,
                       RequestEvents requestEvents) {
@@ -166,8 +168,13 @@ public class ProjectionCatchUp {
     }
 
     private List<StreamingEventProcessor> streamingProcessors() {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        List<StreamingEventProcessor> known = streaming;
+        if (known == null) {
+            known = processing.eventProcessors().values().stream()
+                    .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+            streaming = known;
+        }
+        return known;
     }
 
     private static boolean caughtUpTo(long position, List<StreamingEventProcessor> processors) {

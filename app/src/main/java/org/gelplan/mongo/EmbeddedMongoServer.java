@@ -54,13 +54,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** As {@link #start(Path, int, Set)}, with a page cache of {@code cacheMegabytes} (at least 16). */
     public static EmbeddedMongoServer start(Path dataDir, int port, Set<String> rebuildableCollections,
             int cacheMegabytes) {
-        if (cacheMegabytes < EmbeddedStoreFile.MIN_CACHE_MB) {
-            throw new IllegalArgumentException("The embedded store's page cache needs at least "
-                + EmbeddedStoreFile.MIN_CACHE_MB + " MB, not " + cacheMegabytes);
-        }
         Path file = EmbeddedStoreFile.in(dataDir);
-        GroupCommittingH2Backend backend = new GroupCommittingH2Backend(EmbeddedStoreFile.open(file, cacheMegabytes),
-            rebuildableCollections);
+        GroupCommittingH2Backend backend = new GroupCommittingH2Backend(
+            EmbeddedStoreFile.open(file, EmbeddedStoreFile.requireCacheMegabytes(cacheMegabytes)), rebuildableCollections);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress(HOST, port), 1, EVENT_LOOP_THREADS);

@@ -30,6 +30,15 @@ final class EmbeddedStoreFile {
      * MVStore counts a page's memory by its own estimate (for documents, twice their BSON size and an overhead),
      * not by what the page holds on the heap (ADR 0002, session-11 addendum).
      */
+    /** {@code megabytes}, if MVStore can open a store with that page cache. */
+    static int requireCacheMegabytes(int megabytes) {
+        if (megabytes < MIN_CACHE_MB) {
+            throw new IllegalArgumentException("gelplan.embedded-mongo-cache-mb must be at least " + MIN_CACHE_MB
+                + " (MB), not " + megabytes);
+        }
+        return megabytes;
+    }
+
     static int defaultCacheMegabytes(long maxHeapBytes) {
         long sixteenth = maxHeapBytes / 16 / (1024 * 1024);
         return (int) Math.max(MIN_CACHE_MB, Math.min(MAX_DEFAULT_CACHE_MB, sixteenth));

@@ -28,9 +28,8 @@ public record MongoConnectionProperties(
     public static final String DATABASE = "gelplan";
 
     public MongoConnectionProperties {
-        if (embeddedMongoCacheMb != null && embeddedMongoCacheMb < EmbeddedStoreFile.MIN_CACHE_MB) {
-            throw new IllegalArgumentException("gelplan.embedded-mongo-cache-mb must be at least "
-                + EmbeddedStoreFile.MIN_CACHE_MB + " (MB), not " + embeddedMongoCacheMb);
+        if (embeddedMongoCacheMb != null) {
+            EmbeddedStoreFile.requireCacheMegabytes(embeddedMongoCacheMb);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,10 +39,7 @@ class GroupCommitTest {
                 // the write is done here; the commits started so far may not cover it
                 long startedBeforeWrite = commitsStarted.get();
                 groupCommit.awaitCommit();
-                if (commitsFinished.get() <= startedBeforeWrite) {
-                    violations.add("released after " + commitsFinished.get() + " commits, write came after commit "
-                        + startedBeforeWrite + " had started");
-                }
+                expectACommitStartedSince(startedBeforeWrite, "write", violations);
             });
             assertThat(violations).isEmpty();
             assertThat(groupCommit.commits())
@@ -136,10 +134,7 @@ class GroupCommitTest {
                     groupCommit.awaitCommit(); // others' commits, as other requests' events make them
                 }
                 groupCommit.awaitCommitted(ticket);
-                if (commitsFinished.get() <= startedBeforeWrite) {
-                    violations.add("released after " + commitsFinished.get() + " commits, ticket taken after commit "
-                        + startedBeforeWrite + " had started");
-                }
+                expectACommitStartedSince(startedBeforeWrite, "ticket taken", violations);
             });
             assertThat(violations).isEmpty();
         }
@@ -167,6 +162,14 @@ class GroupCommitTest {
         GroupCommit groupCommit = new GroupCommit("test-committer", () -> { });
         groupCommit.close();
         assertThatThrownBy(groupCommit::awaitCommit).hasMessageContaining("shutting down");
+    }
+
+    /** A writer released now must have seen a commit finish that started after {@code startedBefore} had. */
+    private void expectACommitStartedSince(long startedBefore, String what, Queue<String> violations) {
+        if (commitsFinished.get() <= startedBefore) {
+            violations.add("released after " + commitsFinished.get() + " commits, " + what + " after commit "
+                + startedBefore + " had started");
+        }
     }
 
     private static void runConcurrently(Runnable write) throws Exception {
