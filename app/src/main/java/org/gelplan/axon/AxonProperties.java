@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param segments      initial segments of every streaming processor, so that nodes can split the work
  * @param snapshotEvery events at least between two snapshots of an aggregate; more once a quarter of its events is
  *                      more (ADR 0017)
- * @param readYourWrites how long a command's answer waits for this node's projections to catch up
+ * @param readYourWrites how long a command's answer waits for the projections (on any node) to catch up
  * @param aggregateCacheSize aggregates kept on the heap between commands (ADR 0017); 0 for none
  */
 @ConfigurationProperties("gelplan.axon")

@@ -57,7 +57,7 @@ class EventStoreConfiguration {
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, NodeId nodeId) {
         return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer)
-                .nodeId(nodeId.value()).build();
+                .nodeId(nodeId.value()).claimTimeout(StoredTokens.CLAIM_TIMEOUT).build();
     }
 
     @Bean

@@ -20,14 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Waits, for a bounded time, until this node's event processors have handled events stored so far,
- * so that a client who just sent a command reads its own write. Segments claimed by another node
- * cannot be observed here and are not waited for.
+ * Waits, for a bounded time, until the event processors have handled events stored so far, so that a
+ * client who just sent a command reads its own write. A segment this node processes is observed in its
+ * processor's status; any other (claimed by another node, or claimed here but not yet through its first
+ * batch, as after a start or a reset) by the token its owner stored ({@link StoredTokens}), which is read
+ * only while the node's own statuses do not cover every segment. A segment whose claim has lapsed (its
+ * owner presumed gone) is not waited for.
  */
 @Component
 public class ProjectionCatchUp {
@@ -38,21 +42,25 @@ public class ProjectionCatchUp {
     private final EventStorageEngine storage;
     private final EventProcessingConfiguration processing;
     private final RequestEvents requestEvents;
+    private final StoredTokens storedTokens;
     /** The streaming processors that handle a payload type: asked of Axon once per type, not at every poll. */
     private final Map<Class<?>, List<StreamingEventProcessor>> handlersOf = new ConcurrentHashMap<>();
     /** Every streaming processor, listed once: Axon's are fixed once the application has started. */
     private volatile List<StreamingEventProcessor> streaming;
+    /** Each processor's segment ids as last read from the token store: whether this node's statuses cover them. */
+    private final Map<String, Set<Integer>> segmentsOf = new ConcurrentHashMap<>();
 
     ProjectionCatchUp(EventStore eventStore, EventStorageEngine storage, EventProcessingConfiguration processing,
-                      RequestEvents requestEvents) {
+                      RequestEvents requestEvents, StoredTokens storedTokens) {
         this.eventStore = eventStore;
         this.storage = storage;
         this.processing = processing;
         this.requestEvents = requestEvents;
+        this.storedTokens = storedTokens;
     }
 
     /**
-     * Waits until every locally claimed segment reached the store's head, and again if handling
+     * Waits until every segment of every running processor reached the store's head, and again if handling
      * those events stored new ones (a policy sending a command), so the whole cascade is visible.
      *
      * @return whether that happened within the timeout
@@ -177,18 +185,37 @@ public class ProjectionCatchUp {
         return known;
     }
 
-    private static boolean caughtUpTo(long position, List<StreamingEventProcessor> processors) {
+    private boolean caughtUpTo(long position, List<StreamingEventProcessor> processors) {
         for (StreamingEventProcessor processor : processors) {
-            if (processor.isRunning() && !processor.processingStatus().values().stream()
-                    .filter(status -> !status.isErrorState()).allMatch(status -> reached(status, position))) {
+            if (processor.isRunning() && !caughtUpTo(position, processor)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean reached(EventTrackerStatus status, long position) {
-        return status.getCurrentPosition().orElse(-1) >= position && !inGap(status.getTrackingToken(), position);
+    // A segment in error is retried by its owner (ADR 0019) and not waited for.
+    private boolean caughtUpTo(long position, StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+        for (EventTrackerStatus status : local.values()) {
+            if (!status.isErrorState() && !reached(status.getTrackingToken(), position)) {
+                return false;
+            }
+        }
+        Set<Integer> known = segmentsOf.get(processor.getName());
+        if (known != null && !known.isEmpty() && local.keySet().containsAll(known)) {
+            return true;
+        }
+        Map<Integer, StoredTokens.StoredSegment> stored = storedTokens.of(processor.getName());
+        segmentsOf.put(processor.getName(), Set.copyOf(stored.keySet()));
+        // a running processor without tokens is about to create them, at the start of the stream
+        return !stored.isEmpty() && stored.entrySet().stream().filter(segment -> !local.containsKey(segment.getKey()))
+                .map(Map.Entry::getValue)
+                .allMatch(segment -> !segment.claimLive() || reached(segment.token(), position));
+    }
+
+    private static boolean reached(TrackingToken token, long position) {
+        return token != null && token.position().orElse(-1) >= position && !inGap(token, position);
     }
 
     // A token past a position may still wait for it: an index allocated earlier but stored later.

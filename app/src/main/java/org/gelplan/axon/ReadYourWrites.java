@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import java.util.Set;
 
 /**
- * When an API command's answer waits for this node's projections to handle the events it stored
+ * When an API command's answer waits for the projections (whichever node runs them) to handle the events it stored
  * (bounded by {@code gelplan.axon.read-your-writes}), so that the page or call that follows shows what
  * the user just did: after a successful command, before its answer is sent. {@link ReadYourWritesAdvice}
  * waits before the body is written; a filter that must finish more work before the answer leaves (the
@@ -40,7 +40,7 @@ public class ReadYourWrites {
         return request.getAttribute(TAKEN_OVER) != null;
     }
 
-    /** Waits until this node's projections handled the current request's events, or the bound passed. */
+    /** Waits until the projections handled the current request's events, or the bound passed. */
     public void await() {
         catchUp.awaitRequest(properties.readYourWrites());
     }

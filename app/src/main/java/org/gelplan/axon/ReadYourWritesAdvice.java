@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Before a successful command's answer is written, lets this node's projections that handle the
+ * Before a successful command's answer is written, lets the projections that handle the
  * events it stored catch up with them ({@link ReadYourWrites}), unless a filter took the wait over.
  */
 @ControllerAdvice
