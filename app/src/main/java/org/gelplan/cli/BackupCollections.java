@@ -39,13 +39,15 @@ final class BackupCollections {
         for (String readModel : List.of("committee_decisions", "committee_meetings", "committees", "compliance_plans",
                 "criterion_records", "evidence_folders", "improvement_plans", "managed_users", "plan_indicator_histories",
                 "plan_indicator_index", "plan_inventory_code_buckets", "plan_inventory_items", "plan_matrices", "plan_summaries",
-                "report_index", "report_versions", "rollup_departments", "rollup_entities")) {
+                "report_index", "report_versions", "rollup_departments", "rollup_entity_states")) {
             rebuilt.put(readModel, "read model, rebuilt from the events");
         }
         rebuilt.put("plan_inventories", "retired read model (one document per entity, before plan_inventory_items):"
                 + " no longer written or read");
         rebuilt.put("plan_inventory_codes", "retired read model (each entity's item codes in one list, before "
                 + "plan_inventory_code_buckets): no longer written or read");
+        rebuilt.put("rollup_entities", "retired read model (the rollup's criteria as sub-documents, before "
+                + "rollup_entity_states): no longer written or read");
         return rebuilt;
     }
 

@@ -31,7 +31,7 @@ final class RebuildableWrites {
         "compliance_plans", "criterion_records",
         "committees", "committee_meetings", "committee_decisions",
         "report_index", "report_versions", "improvement_plans", "evidence_folders",
-        "rollup_entities", "rollup_departments",
+        "rollup_entity_states", "rollup_departments",
         "managed_users");
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");

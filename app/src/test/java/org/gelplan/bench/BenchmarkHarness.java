@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -308,6 +309,7 @@ class BenchmarkHarness {
         EmbeddedMongoServer store = node.bean(EmbeddedMongoServer.class);
         return Throughput.rate(stored, () -> {
             CommitStatistics before = store.commitStatistics();
+            Instant from = Instant.now();
             long started = System.nanoTime();
             processor.shutDown();
             long stopped = System.nanoTime();
@@ -318,8 +320,8 @@ class BenchmarkHarness {
             long claimed = System.nanoTime();
             awaitHead(node);
             CommitStatistics commits = store.commitStatistics().since(before);
-            System.out.printf("[rebuild %s] stop %d ms, reset and start %d ms, claims %d ms, catch-up %d ms; "
-                            + "%d group commits of %.2f ms each%n", group,
+            System.out.printf("[rebuild %s] from %s: stop %d ms, reset and start %d ms, claims %d ms, catch-up %d ms; "
+                            + "%d group commits of %.2f ms each%n", group, from,
                     (stopped - started) / 1_000_000, (restarted - stopped) / 1_000_000, (claimed - restarted) / 1_000_000,
                     (System.nanoTime() - claimed) / 1_000_000, commits.commits(), commits.meanMillis());
         });

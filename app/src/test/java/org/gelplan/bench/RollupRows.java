@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class RollupRows {
 
-    static final String GROUP = "reporting-rollup";
+    static final String GROUP = "reporting-rollup-states";
     private static final long SEED = 2026;
     private static final int PAGE = 50;
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -29,24 +29,26 @@ class ReplayIntegrationTest {
             MongoTemplate mongo = node.bean(MongoTemplate.class);
             List<Document> tallyBefore = all(mongo, TallyProjection.COLLECTION);
             List<Document> criteriaBefore = all(mongo, "criterion_records");
-            List<Document> rollupBefore = all(mongo, "rollup_entities");
+            List<Document> rollupBefore = all(mongo, "rollup_entity_states");
+            assertThat(rollupBefore).allSatisfy(entity -> assertThat(entity.get("criteria"))
+                    .as("the criteria as one JSON text (RollupCriteriaJson)").isInstanceOf(String.class));
             List<Document> departmentsBefore = all(mongo, "rollup_departments");
             int notifications = node.bean(TallyNotifier.class).notifications();
 
             reset(node.processor(TallyProjection.GROUP));
             reset(node.processor("compliance-criteria"));
-            reset(node.processor("reporting-rollup"));
+            reset(node.processor("reporting-rollup-states"));
             awaitReplayEnd(node.processor(TallyProjection.GROUP));
             awaitReplayEnd(node.processor("compliance-criteria"));
-            awaitReplayEnd(node.processor("reporting-rollup"));
+            awaitReplayEnd(node.processor("reporting-rollup-states"));
             node.awaitProjections();
             awaitRebuilt(mongo, TallyProjection.COLLECTION, tallyBefore);
             awaitRebuilt(mongo, "criterion_records", criteriaBefore);
-            awaitRebuilt(mongo, "rollup_entities", rollupBefore);
+            awaitRebuilt(mongo, "rollup_entity_states", rollupBefore);
 
             assertThat(all(mongo, TallyProjection.COLLECTION)).containsExactlyInAnyOrderElementsOf(tallyBefore);
             assertThat(all(mongo, "criterion_records")).containsExactlyInAnyOrderElementsOf(criteriaBefore).hasSize(89);
-            assertThat(all(mongo, "rollup_entities")).containsExactlyInAnyOrderElementsOf(rollupBefore).hasSize(1);
+            assertThat(all(mongo, "rollup_entity_states")).containsExactlyInAnyOrderElementsOf(rollupBefore).hasSize(1);
             assertThat(all(mongo, "rollup_departments")).containsExactlyInAnyOrderElementsOf(departmentsBefore).hasSize(1);
             assertThat(node.bean(TallyNotifier.class).notifications()).isEqualTo(notifications).isEqualTo(30);
             assertThat(node.bean(TallyProjection.class).duplicates()).isZero();

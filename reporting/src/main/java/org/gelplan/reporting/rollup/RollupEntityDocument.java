@@ -4,6 +4,7 @@ import org.gelplan.plan.api.Phase;
 import org.gelplan.plan.api.TerritorialEntity;
 import org.gelplan.reporting.api.PublishedReportRef;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.convert.ValueConverter;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
@@ -18,10 +19,17 @@ import java.util.function.UnaryOperator;
  * @param synthetic      the plan was made up by the synthetic-data generator (ADR 0009)
  * @param syntheticFacts some of its compliance facts were made up (the demo history of a real demo plan)
  */
-@Document("rollup_entities")
+@Document(RollupEntityDocument.COLLECTION)
 record RollupEntityDocument(@Id String daneCode, TerritorialEntity entity, String planId, LocalDate resolutionDate,
                             boolean synthetic, boolean syntheticFacts, String catalogVersion, Map<Phase, Integer> phaseTargets,
-                            Map<String, RollupCriterion> criteria, PublishedReportRef latestReport) {
+                            @ValueConverter(RollupCriteriaJson.class) Map<String, RollupCriterion> criteria,
+                            PublishedReportRef latestReport) {
+
+    /**
+     * Holds the criteria as JSON text ({@link RollupCriteriaJson}); {@code rollup_entities}, which held them as
+     * sub-documents, is retired, and its processing group with it ({@link RollupProjection#GROUP}).
+     */
+    static final String COLLECTION = "rollup_entity_states";
 
     static RollupEntityDocument adopted(TerritorialEntity entity, String planId, LocalDate resolutionDate,
                                         boolean synthetic) {

@@ -37,7 +37,11 @@ import java.util.stream.Collectors;
 @ProcessingGroup(RollupProjection.GROUP)
 class RollupProjection {
 
-    static final String GROUP = "reporting-rollup";
+    /**
+     * Named after the collection it keeps: a store whose rollup was kept by {@code reporting-rollup} in
+     * {@code rollup_entities} replays every event into the new collection on its first start.
+     */
+    static final String GROUP = "reporting-rollup-states";
 
     private final RollupDocuments documents;
 
