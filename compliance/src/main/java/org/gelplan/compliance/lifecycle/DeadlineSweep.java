@@ -16,6 +16,7 @@ import org.gelplan.core.QueryResults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,8 @@ public class DeadlineSweep {
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final Clock clock;
+    /** Set when the application starts closing: a sweep under way stops; the next start sweeps again. */
+    private volatile boolean closing;
 
     DeadlineSweep(QueryGateway queries, CommandGateway commands, Clock clock) {
         this.queries = queries;
@@ -55,11 +58,25 @@ public class DeadlineSweep {
         sweep();
     }
 
+    /**
+     * Stops a sweep under way once the application closes, before Axon unsubscribes the command handlers,
+     * which would refuse every remaining command with an error; the sweep on the next start records them.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void onClose() {
+        closing = true;
+    }
+
     /** @return how many passed deadlines were offered to the aggregates */
     public int sweep() {
         List<DueDeadline> due = QueryResults.await(queries.query(new FindDueDeadlines(GelTime.today(clock)),
                 ResponseTypes.multipleInstancesOf(DueDeadline.class)));
+        int offered = 0;
         for (DueDeadline deadline : due) {
+            if (closing) {
+                log.info("Deadline sweep stopped by the shutdown after {} of {} passed deadlines", offered, due.size());
+                return offered;
+            }
             Object command = deadline.isPhase()
                     ? new RecordPhaseDeadline(ComplianceId.of(deadline.planId()), deadline.phase())
                     : new RecordMissedDeadline(ComplianceId.of(deadline.planId()), deadline.code(), deadline.deadline());
@@ -68,6 +85,7 @@ public class DeadlineSweep {
             } catch (ConcurrencyException anotherNodeGotThere) {
                 log.debug("Deadline {} recorded concurrently elsewhere", deadline);
             }
+            offered++;
         }
         if (!due.isEmpty()) {
             log.info("Deadline sweep offered {} passed deadlines", due.size());
