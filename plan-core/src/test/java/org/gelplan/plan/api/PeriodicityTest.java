@@ -39,4 +39,19 @@ class PeriodicityTest {
         assertThat(Periodicity.MONTH.accepts(null)).isFalse();
         assertThat(Periodicity.ofKey(null)).isEmpty();
     }
+
+    @Test
+    void namesEveryDaysPeriodAsTheFormatterDid() {
+        for (LocalDate day = LocalDate.of(1998, 12, 1); day.isBefore(LocalDate.of(2032, 2, 1)); day = day.plusDays(1)) {
+            assertThat(Periodicity.WEEK.keyOf(day)).isEqualTo(String.format("%04d-W%02d",
+                    day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR), day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            assertThat(Periodicity.MONTH.keyOf(day)).isEqualTo(String.format("%04d-%02d", day.getYear(), day.getMonthValue()));
+            assertThat(Periodicity.QUARTER.keyOf(day)).isEqualTo(String.format("%04d-Q%d", day.getYear(),
+                    day.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR)));
+            assertThat(Periodicity.YEAR.keyOf(day)).isEqualTo(String.format("%04d", day.getYear()));
+        }
+        for (int year : new int[] {-12, 7, 987, 10_000}) {
+            assertThat(Periodicity.YEAR.keyOf(LocalDate.of(year, 1, 1))).isEqualTo(String.format("%04d", year));
+        }
+    }
 }
