@@ -15,10 +15,10 @@ import java.util.Map;
 /**
  * Stores an entity's criteria as one JSON text, ordered by code, instead of a sub-document per criterion.
  * The rollup reads them only whole, by the entity's {@code _id}, and judges them in Java
- * ({@link RollupJudge}); nothing queries a criterion's fields. As ninety sub-documents, they were most of the
- * rollup rebuild's cost: Spring Data mapped each value on the way out, and the embedded server copied the
- * document deeply three times and compared it twice at every replacement (BENCHMARKS.md, session 12). As
- * text, they are one value to map, encode, copy and compare, and still readable in the store.
+ * ({@link RollupJudge}); nothing queries a criterion's fields. As ninety sub-documents, they were the largest
+ * part of the rollup rebuild's cost: Spring Data mapped each value on the way out, and the embedded server
+ * copied the document deeply three times and compared the copies at every replacement (BENCHMARKS.md,
+ * session 12). As text, they are one value to map, encode, copy and compare, and still readable in the store.
  */
 final class RollupCriteriaJson implements MongoValueConverter<Map<String, RollupCriterion>, String> {
 
