@@ -214,8 +214,9 @@ public class ProjectionCatchUp {
                 .allMatch(segment -> !segment.claimLive() || reached(segment.token(), position));
     }
 
+    // a segment that has handled nothing yet (no token) stands before the first event, at -1: an empty store's head
     private static boolean reached(TrackingToken token, long position) {
-        return token != null && token.position().orElse(-1) >= position && !inGap(token, position);
+        return (token == null ? -1 : token.position().orElse(-1)) >= position && (token == null || !inGap(token, position));
     }
 
     // A token past a position may still wait for it: an index allocated earlier but stored later.

@@ -69,6 +69,20 @@ class ProjectionCatchUpTest {
     }
 
     @Test
+    void segmentsThatHaveHandledNothingHaveReachedTheHeadOfAnEmptyStore() {
+        EventStore empty = mock(EventStore.class);
+        when(empty.createHeadToken()).thenReturn(null);
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of("tally", processor));
+        ProjectionCatchUp onAnEmptyStore = new ProjectionCatchUp(empty, mock(EventStorageEngine.class), processing,
+                mock(RequestEvents.class), storedTokens);
+        processingHere(Map.of(0, status(null)));
+        when(storedTokens.of("tally")).thenReturn(Map.of(0, live(null), 1, live(null)));
+
+        assertThat(onAnEmptyStore.awaitHead(SHORT)).isTrue();
+    }
+
+    @Test
     void aRunningProcessorWhoseTokensDoNotExistYetIsWaitedFor() {
         processingHere(Map.of());
         when(storedTokens.of("tally")).thenReturn(Map.of());
