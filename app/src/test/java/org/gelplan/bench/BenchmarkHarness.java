@@ -183,8 +183,8 @@ class BenchmarkHarness {
 
     /**
      * Once, on the demo plan with its 2009–2012 history: the answers an office waits for. Each path is first
-     * called as often as it is measured (session 12): with one to three calls the JIT compiler still took the
-     * second core while a single request was measured.
+     * called as often as it is measured (session 12): after one PDF as warm-up, a measured PDF still cost half as
+     * much CPU again as after five.
      */
     private void readPaths(GelPlanNode node, TestTokens tokens) {
         ReadPaths reads = new ReadPaths("http://127.0.0.1:" + node.bean(Environment.class).getProperty("local.server.port"),
