@@ -214,9 +214,11 @@ public class ProjectionCatchUp {
                 .allMatch(segment -> !segment.claimLive() || reached(segment.token(), position));
     }
 
-    // a segment that has handled nothing yet (no token) stands before the first event, at -1: an empty store's head
     private static boolean reached(TrackingToken token, long position) {
-        return (token == null ? -1 : token.position().orElse(-1)) >= position && (token == null || !inGap(token, position));
+        if (token == null) {
+            return position < 0; // nothing handled yet: only an empty store's head (-1) is reached
+        }
+        return token.position().orElse(-1) >= position && !inGap(token, position);
     }
 
     // A token past a position may still wait for it: an index allocated earlier but stored later.

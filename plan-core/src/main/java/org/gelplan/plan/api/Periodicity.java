@@ -57,7 +57,8 @@ public enum Periodicity {
     public String keyOf(LocalDate day) {
         return switch (this) {
             case DAY -> day.toString();
-            case WEEK -> digits(day.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + digits(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+            case WEEK -> digits(day.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
+                    + digits(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
             case MONTH -> digits(day.getYear(), 4) + "-" + digits(day.getMonthValue(), 2);
             case QUARTER -> digits(day.getYear(), 4) + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR);
             case YEAR -> digits(day.getYear(), 4);

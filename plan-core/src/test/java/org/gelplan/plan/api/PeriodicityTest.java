@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +45,10 @@ class PeriodicityTest {
     void namesEveryDaysPeriodAsTheFormatterDid() {
         for (LocalDate day = LocalDate.of(1998, 12, 1); day.isBefore(LocalDate.of(2032, 2, 1)); day = day.plusDays(1)) {
             assertThat(Periodicity.WEEK.keyOf(day)).isEqualTo(String.format("%04d-W%02d",
-                    day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR), day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                    day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
             assertThat(Periodicity.MONTH.keyOf(day)).isEqualTo(String.format("%04d-%02d", day.getYear(), day.getMonthValue()));
             assertThat(Periodicity.QUARTER.keyOf(day)).isEqualTo(String.format("%04d-Q%d", day.getYear(),
-                    day.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR)));
+                    day.get(IsoFields.QUARTER_OF_YEAR)));
             assertThat(Periodicity.YEAR.keyOf(day)).isEqualTo(String.format("%04d", day.getYear()));
         }
         for (int year : new int[] {-12, 7, 987, 10_000}) {
